@@ -1,0 +1,3 @@
+from rumourmill.cli import main
+
+raise SystemExit(main())
