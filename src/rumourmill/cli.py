@@ -1,0 +1,120 @@
+"""The `rumourmill` command (DESIGN.md Part 1, "Command line").
+
+Commands that change data run as Prefect flows (imported lazily: `timex`, `analyse` and
+`sql` start no Prefect at all). Bad input ends in one sentence on stderr and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from rumourmill.errors import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rumourmill", description="Track rumours in the news against what happened.")
+    p.add_argument("--db", help="DuckDB file (default: $RUMOURMILL_DB, else data/rumourmill.duckdb)")
+    p.add_argument("--config", help="configuration file (default: ./rumourmill.toml if present)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    s = sub.add_parser("ingest", help="store articles from files, folders, article URLs and RSS/Atom feeds")
+    s.add_argument("sources", nargs="+", metavar="SOURCE")
+    s.add_argument("--published", help="publication date for text files without a 'date' line (YYYY[-MM[-DD]])")
+    s.add_argument("--language", help="language of the articles when known (en, it, es, fr, de)")
+    s.add_argument("--outlet", help="outlet name to record for these articles")
+
+    s = sub.add_parser("extract", help="extract claims from articles not yet seen by this extractor version")
+    s.add_argument("--all", action="store_true", help="re-extract every article")
+
+    s = sub.add_parser("resolve", help="match claims with later evidence, apply deadlines, record manual outcomes")
+    s.add_argument("--as-of", help="apply deadlines as of this date (YYYY-MM-DD, default today)")
+    s.add_argument("--outcomes", help="CSV or JSONL file of manual outcomes")
+
+    s = sub.add_parser("report", help="print the track record and open predictions; publish Prefect artifacts")
+    s.add_argument("--as-of", help="the date the report is for (default today)")
+    s.add_argument("--limit", type=int, default=20, help="rows per table (default 20)")
+
+    s = sub.add_parser("run", help="ingest -> extract -> resolve -> report as one flow")
+    s.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the configured sources (the demo corpus)")
+    s.add_argument("--as-of", help="apply deadlines as of this date (default today)")
+
+    s = sub.add_parser("sql", help="ad-hoc read-only SQL")
+    s.add_argument("query")
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    s = sub.add_parser("timex", help="normalise time expressions: JSONL {text, lang, ref} -> {earliest, latest, grain}")
+    s.add_argument("--jsonl", required=True, metavar="FILE")
+
+    s = sub.add_parser("analyse", help="analyse sentences: JSONL {text, lang} -> hedged, future, attribution")
+    s.add_argument("--jsonl", required=True, metavar="FILE")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    try:
+        return _dispatch(args)
+    except UserError as e:
+        print(f"rumourmill: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("rumourmill: interrupted; what was already stored is kept.", file=sys.stderr)
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "timex":
+        return _timex(Path(args.jsonl))
+    if args.command == "analyse":
+        return _analyse(Path(args.jsonl))
+
+    from rumourmill.settings import load_settings
+
+    settings = load_settings(config=args.config, db=args.db)
+    if args.command == "sql":
+        from rumourmill import store
+
+        print(store.format_query(settings.db, args.query, args.format))
+        return 0
+
+    from rumourmill import cli_flows
+
+    return cli_flows.run_command(args, settings)
+
+
+def _timex(path: Path) -> int:
+    from rumourmill.claims.timex import normalise
+    from rumourmill.dates import DateError, parse_published
+    from rumourmill.jsonl import read_jsonl
+
+    out = sys.stdout
+    for n, row in read_jsonl(path):
+        try:
+            ref, precision = parse_published(row.get("ref"))
+        except DateError as e:
+            raise UserError(f"{path}:{n}: ref {e}.") from None
+        w = normalise(row.get("text") or "", row.get("lang") or "en", ref, precision) if ref else None
+        rec = {"earliest": None, "latest": None, "grain": None}
+        if w is not None:
+            rec = {"earliest": _iso(w.earliest), "latest": _iso(w.latest), "grain": w.grain}
+        out.write(json.dumps(rec) + "\n")
+    return 0
+
+
+def _analyse(path: Path) -> int:
+    from rumourmill.claims.analyse import analyse_sentence
+    from rumourmill.jsonl import read_jsonl
+
+    for _n, row in read_jsonl(path):
+        sys.stdout.write(json.dumps(analyse_sentence(row.get("text") or "", row.get("lang") or "en"), ensure_ascii=False) + "\n")
+    return 0
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d is not None else None
