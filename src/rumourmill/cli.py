@@ -83,9 +83,67 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(store.format_query(settings.db, args.query, args.format))
         return 0
 
-    from rumourmill import cli_flows
+    return _run_flow(args, settings)
 
-    return cli_flows.run_command(args, settings)
+
+def _run_flow(args: argparse.Namespace, settings) -> int:
+    """Check the input here (one sentence on error, no traceback), then run the step as a Prefect flow."""
+    db, config = str(settings.db), args.config
+    as_of = _as_of(getattr(args, "as_of", None))
+    if args.command in ("ingest", "run") and getattr(args, "sources", None):
+        from rumourmill.sources import SourceSpec, check_sources
+
+        if getattr(args, "published", None):
+            from rumourmill.dates import DateError, parse_published
+
+            try:
+                parse_published(args.published)
+            except DateError as e:
+                raise UserError(f"--published: {e}.") from None
+        check_sources([SourceSpec(s) for s in args.sources])
+    if args.command == "resolve" and args.outcomes:
+        from rumourmill.resolve.outcomes import read_outcomes
+
+        read_outcomes(args.outcomes)
+    if args.command in ("report", "extract", "resolve") and not settings.db.exists():
+        raise UserError(f"there is no database at {settings.db}; run `rumourmill ingest SOURCE` or `rumourmill run` first.")
+
+    if args.command == "ingest":
+        from flows.ingest import ingest_flow
+
+        out = ingest_flow(sources=args.sources, db=db, config=config, published=args.published,
+                          language=args.language, outlet=args.outlet)
+        print(f"ingest: {out['inserted']} new articles, {out['duplicates']} already stored, {out['quarantined']} quarantined")
+    elif args.command == "extract":
+        from flows.extract import extract_flow
+
+        out = extract_flow(db=db, config=config, everything=args.all)
+        print(f"extract: {out['claims']} claims from {out['articles']} articles, {out['quarantined']} quarantined")
+    elif args.command == "resolve":
+        from flows.resolve import resolve_flow
+
+        out = resolve_flow(as_of=as_of, outcomes=args.outcomes, db=db, config=config)
+        print(f"resolve as of {as_of}: {out['recorded']} verdicts recorded {out['by_status']}")
+    elif args.command == "report":
+        from flows.report import report_flow
+
+        report_flow(as_of=as_of, db=db, config=config, limit=args.limit)
+    elif args.command == "run":
+        from flows.pipeline import pipeline_flow
+
+        pipeline_flow(sources=args.sources or None, as_of=as_of, db=db, config=config)
+    return 0
+
+
+def _as_of(value: str | None) -> str:
+    import datetime as dt
+
+    if not value:
+        return dt.date.today().isoformat()
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UserError(f"--as-of {value!r} is not a date; use YYYY-MM-DD.") from None
 
 
 def _timex(path: Path) -> int:

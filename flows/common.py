@@ -1,0 +1,51 @@
+"""What every flow shares: the one database writer and artifact helpers."""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import pandas as pd
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.concurrency.sync import concurrency
+
+from rumourmill import store
+
+WRITER_LIMIT = "rumourmill-db-writer"
+"""Prefect global concurrency limit held while writing (create it with limit 1; absent, it is a no-op)."""
+
+
+@contextlib.contextmanager
+def db_writer(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    with concurrency(WRITER_LIMIT, occupy=1, strict=False):
+        with store.writer(db) as con:
+            yield con
+
+
+def staging_dir(db: str | Path, step: str) -> Path:
+    """A fresh folder beside the database for the batches one run passes between tasks."""
+    path = Path(db).resolve().parent / "staging" / f"{step}-{dt.datetime.now():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def table_artifact(frame: pd.DataFrame, key: str, description: str) -> None:
+    rows = [{k: _plain(v) for k, v in r.items()} for r in frame.to_dict(orient="records")]
+    create_table_artifact(table=rows or [{"note": "none"}], key=key, description=description)
+
+
+def markdown_artifact(markdown: str, key: str, description: str) -> None:
+    create_markdown_artifact(markdown=markdown, key=key, description=description)
+
+
+def _plain(v):
+    if v is None or (isinstance(v, float) and pd.isna(v)):
+        return None
+    if isinstance(v, (pd.Timestamp, dt.date, dt.datetime)):
+        return v.isoformat()
+    if hasattr(v, "item"):
+        return v.item()
+    return v

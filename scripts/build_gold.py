@@ -1,0 +1,1020 @@
+#!/usr/bin/env python3
+"""Build the bundled demo corpus and its gold labels from one readable source.
+
+Every article and every gold claim of the demo corpus is written out below.
+Running this script writes:
+
+    examples/articles/wire.jsonl     most articles (id, url, published, language, title, text, outlet)
+    examples/articles/<id>.txt       plain-text articles: first line "date YYYY-MM[-DD]", then the text
+    examples/articles/<id>.html      complete HTML pages; the article text is the <article> paragraphs
+    examples/gold/stories.jsonl      the gold, in the "Stories format" of shared/eval/README.md
+
+Usage:
+    python scripts/build_gold.py            # (re)write the files
+    python scripts/build_gold.py --check    # exit 1 if the files on disk are not up to date
+
+The annotation rules are in examples/README.md. All article text is original
+writing for this project; facts about real events are paraphrased.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES_DIR = ROOT / "examples" / "articles"
+GOLD_FILE = ROOT / "examples" / "gold" / "stories.jsonl"
+
+EVENT_TYPES = {"product_launch", "partnership", "acquisition", "policy", "announcement", "departure", "other"}
+HEDGES = {"reported", "rumour", "planned", "official", "opinion"}
+KINDS = {"anonymous_sources", "named_outlet", "named_person", "official", "analyst", "leak", "unattributed"}
+STATUSES = {"confirmed", "confirmed_late", "refuted", "unresolved"}
+FORMATS = {"wire", "txt", "html"}
+
+STORIES: dict[str, str] = {}   # story id -> one-line description (kept in order)
+ARTICLES: list[dict] = []
+CLAIMS: list[dict] = []
+
+
+def story(sid: str, description: str) -> None:
+    STORIES[sid] = description
+
+
+def article(id, story, role, fmt, published, language, outlet, title, text, url=None, html_time=None):
+    """One article. `text` is written with one paragraph a line, blank lines between."""
+    paras = [" ".join(p.split()) for p in text.strip().split("\n\n")]
+    if fmt == "wire" and url is None:
+        slug = re.sub(r"[^a-z0-9]+", "-", outlet.lower()).strip("-")
+        url = f"https://{slug}.demo.invalid/{published.replace('-', '/')}/{id}"
+    ARTICLES.append(dict(id=id, story=story, role=role, fmt=fmt, url=url, published=published,
+                         language=language, outlet=outlet, title=title, text="\n\n".join(paras),
+                         html_time=html_time))
+
+
+def claim(article, quote, subject, counterparty, event, event_type, attribution, hedge, expected, outcome):
+    """attribution = (kind, name, via); expected = (text, earliest, latest) or None;
+    outcome = (status, date, by_article)."""
+    n = sum(1 for c in CLAIMS if c["article"] == article) + 1
+    kind, name, via = attribution
+    CLAIMS.append({
+        "id": f"{article}-c{n}", "article": article, "quote": quote, "subject": subject,
+        "counterparty": counterparty, "event": event, "event_type": event_type,
+        "attribution": {"kind": kind, "name": name, "via": via}, "hedge": hedge,
+        "expected": None if expected is None else dict(zip(("text", "earliest", "latest"), expected)),
+        "outcome": dict(zip(("status", "date", "by_article"), outcome)),
+    })
+
+
+OFFICIAL = ("unresolved", None, None)   # outcome of an official statement itself
+
+
+# ---------------------------------------------------------------------------
+# 1. Xiaomi and Great Wall Motor (2021-2024)
+# ---------------------------------------------------------------------------
+story("xiaomi-ev", "Xiaomi's electric car: talks with Great Wall Motor (denied), the EV business (announced 30 March 2021), the first car (on sale 28 March 2024, later than the end of 2023 that leaks had promised)")
+
+article("xiaomi-01-en", "xiaomi-ev", "rumour", "wire", "2021-03-25", "en", "Reuters",
+        "Xiaomi in talks to build own-brand electric cars at Great Wall plant - sources", """
+Xiaomi Corp is in talks to use one of Great Wall Motor's factories in China to build electric vehicles under its own brand, three people with direct knowledge of the matter said.
+
+The two companies could announce the partnership as early as next week, one of the people said.
+
+Great Wall, which has never built cars for another brand, would also provide engineering consultancy to speed up the project, according to two of the sources.
+
+Xiaomi aims to launch its first electric car by the end of 2023 and wants the vehicles to connect with its phones and smart-home gadgets, one of the sources said.
+
+Xiaomi is one of the world's three largest smartphone makers and also sells scooters, air purifiers and rice cookers through its online stores. Great Wall, based in Baoding in Hebei province, is China's biggest maker of pickup trucks and sold about 1.1 million vehicles last year.
+
+Technology groups have been piling into the Chinese car market, the largest in the world. In January, search engine operator Baidu set up an electric vehicle company with carmaker Geely.
+
+Xiaomi and Great Wall declined to comment.
+""")
+claim("xiaomi-01-en",
+      "Xiaomi Corp is in talks to use one of Great Wall Motor's factories in China to build electric vehicles under its own brand, three people with direct knowledge of the matter said.",
+      "Xiaomi", "Great Wall Motor", "Xiaomi builds own-brand EVs at a Great Wall Motor plant", "partnership",
+      ("anonymous_sources", "three people with direct knowledge of the matter", None), "reported", None,
+      ("refuted", "2021-03-26", "xiaomi-03-en"))
+claim("xiaomi-01-en",
+      "The two companies could announce the partnership as early as next week, one of the people said.",
+      "Xiaomi", "Great Wall Motor", "Xiaomi and Great Wall Motor announce a partnership", "partnership",
+      ("anonymous_sources", "one of the people", None), "reported",
+      ("as early as next week", "2021-03-29", "2021-04-04"),
+      ("refuted", "2021-03-26", "xiaomi-03-en"))
+claim("xiaomi-01-en",
+      "Great Wall, which has never built cars for another brand, would also provide engineering consultancy to speed up the project, according to two of the sources.",
+      "Great Wall Motor", "Xiaomi", "Great Wall Motor provides engineering consultancy to Xiaomi", "partnership",
+      ("anonymous_sources", "two of the sources", None), "reported", None,
+      ("refuted", "2021-03-26", "xiaomi-03-en"))
+claim("xiaomi-01-en",
+      "Xiaomi aims to launch its first electric car by the end of 2023 and wants the vehicles to connect with its phones and smart-home gadgets, one of the sources said.",
+      "Xiaomi", None, "Xiaomi launches its first electric car", "product_launch",
+      ("anonymous_sources", "one of the sources", None), "reported",
+      ("by the end of 2023", "2021-03-25", "2023-12-31"),
+      ("confirmed_late", "2024-03-28", "xiaomi-05-it"))
+
+article("xiaomi-02-it", "xiaomi-ev", "rumour", "txt", "2021-03", "it", None,
+        "Xiaomi verso l'auto elettrica, trattative con Great Wall", """
+Anche Xiaomi starebbe per entrare nel mondo dell'auto elettrica. Secondo quanto riportato dall'agenzia Reuters, che cita tre fonti a conoscenza diretta del dossier, il gruppo cinese sarebbe in trattativa con Great Wall Motor per produrre vetture a batteria con il proprio marchio in uno stabilimento del costruttore di Baoding.
+
+Sempre secondo le fonti di Reuters, l'annuncio dell'accordo potrebbe arrivare già la prossima settimana.
+
+Great Wall, il più grande costruttore privato cinese, finora ha sempre assemblato soltanto modelli dei propri marchi, dai pick-up ai SUV Haval fino alle piccole elettriche Ora.
+
+Il fondatore e amministratore delegato di Xiaomi, Lei Jun, ha più volte indicato nell'ecosistema di dispositivi connessi il vero punto di forza del gruppo, che oltre agli smartphone vende monopattini, orologi, lampadine e robot aspirapolvere.
+
+Secondo indiscrezioni circolate in rete, la prima vettura del marchio potrebbe debuttare entro la fine del 2023.
+
+Xiaomi non è il primo nome della tecnologia cinese a guardare alle quattro ruote: a gennaio Baidu ha creato una società di auto elettriche insieme a Geely. Né Xiaomi né Great Wall hanno voluto commentare.
+""")
+claim("xiaomi-02-it", "Anche Xiaomi starebbe per entrare nel mondo dell'auto elettrica.",
+      "Xiaomi", None, "Xiaomi enters the electric car business", "announcement",
+      ("unattributed", None, None), "rumour", None,
+      ("confirmed", "2021-03-30", "xiaomi-04-es"))
+claim("xiaomi-02-it",
+      "Secondo quanto riportato dall'agenzia Reuters, che cita tre fonti a conoscenza diretta del dossier, il gruppo cinese sarebbe in trattativa con Great Wall Motor per produrre vetture a batteria con il proprio marchio in uno stabilimento del costruttore di Baoding.",
+      "Xiaomi", "Great Wall Motor", "Xiaomi builds own-brand EVs at a Great Wall Motor plant", "partnership",
+      ("anonymous_sources", "tre fonti a conoscenza diretta del dossier", "Reuters"), "reported", None,
+      ("refuted", "2021-03-26", "xiaomi-03-en"))
+claim("xiaomi-02-it",
+      "Sempre secondo le fonti di Reuters, l'annuncio dell'accordo potrebbe arrivare già la prossima settimana.",
+      "Xiaomi", "Great Wall Motor", "Xiaomi and Great Wall Motor announce a partnership", "partnership",
+      ("anonymous_sources", "fonti", "Reuters"), "reported",
+      ("la prossima settimana", "2021-03-08", "2021-04-11"),
+      ("refuted", "2021-03-26", "xiaomi-03-en"))
+claim("xiaomi-02-it",
+      "Secondo indiscrezioni circolate in rete, la prima vettura del marchio potrebbe debuttare entro la fine del 2023.",
+      "Xiaomi", None, "Xiaomi launches its first electric car", "product_launch",
+      ("leak", "indiscrezioni circolate in rete", None), "rumour",
+      ("entro la fine del 2023", "2021-03-01", "2023-12-31"),
+      ("confirmed_late", "2024-03-28", "xiaomi-05-it"))
+
+article("xiaomi-03-en", "xiaomi-ev", "outcome", "wire", "2021-03-26", "en", "Asia Markets Wire",
+        "Great Wall Motor denies talks with Xiaomi on electric car production", """
+Great Wall Motor denied in a stock exchange filing that it was in talks with Xiaomi to build electric vehicles for the smartphone maker.
+
+The statement, published on the Shanghai Stock Exchange website, came after a news report about the two companies had lifted both stocks in early trading. Great Wall's Shanghai shares had risen as much as 7% in the morning, while Xiaomi gained more than 6% in Hong Kong.
+
+Great Wall's shares gave up part of their gains after the filing. Xiaomi declined to comment on the filing.
+
+Analysts said Xiaomi could still unveil its car plans together with its annual results next week.
+
+Chinese technology companies see electric cars as a natural extension of their software and consumer electronics businesses. Baidu set up an electric vehicle venture with Geely in January, and several smaller internet groups have hired automotive engineers this year. Great Wall, for its part, is building a plant in China with Germany's BMW to produce electric Minis.
+""")
+claim("xiaomi-03-en",
+      "Great Wall Motor denied in a stock exchange filing that it was in talks with Xiaomi to build electric vehicles for the smartphone maker.",
+      "Great Wall Motor", "Xiaomi", "Great Wall Motor denies talks with Xiaomi", "partnership",
+      ("official", "stock exchange filing", None), "official", None, OFFICIAL)
+claim("xiaomi-03-en",
+      "Analysts said Xiaomi could still unveil its car plans together with its annual results next week.",
+      "Xiaomi", None, "Xiaomi unveils its car plans with its annual results", "announcement",
+      ("analyst", "Analysts", None), "opinion",
+      ("next week", "2021-03-29", "2021-04-04"),
+      ("confirmed", "2021-03-30", "xiaomi-04-es"))
+
+article("xiaomi-04-es", "xiaomi-ev", "outcome", "wire", "2021-03-30", "es", "Diario Tecnológico",
+        "Xiaomi confirma su entrada en el coche eléctrico con 10.000 millones de dólares", """
+Xiaomi anunció que entrará en el negocio de los vehículos eléctricos inteligentes a través de una filial de su total propiedad.
+
+La compañía invertirá 10.000 millones de dólares en los próximos diez años, con una primera aportación de 10.000 millones de yuanes, según el comunicado remitido a la bolsa de Hong Kong.
+
+El fundador y consejero delegado del grupo, Lei Jun, dirigirá personalmente la nueva división, confirmó la empresa.
+
+El anuncio llegó junto con la presentación de los resultados anuales del fabricante de teléfonos móviles, que cerró 2020 con un fuerte aumento de sus ventas fuera de China. Durante la presentación, Lei Jun describió el coche eléctrico como el último gran proyecto empresarial de su vida.
+
+El comunicado no menciona ningún socio industrial ni la ubicación de la futura fábrica. Las acciones de Xiaomi subieron con fuerza en Hong Kong durante la sesión.
+
+Xiaomi se suma así a una larga lista de empresas tecnológicas chinas que han decidido competir en el mayor mercado de coches eléctricos del mundo, donde ya operan fabricantes como BYD, Nio y Xpeng.
+""")
+claim("xiaomi-04-es",
+      "Xiaomi anunció que entrará en el negocio de los vehículos eléctricos inteligentes a través de una filial de su total propiedad.",
+      "Xiaomi", None, "Xiaomi enters the smart electric vehicle business", "announcement",
+      ("official", "Xiaomi", None), "official", None, OFFICIAL)
+claim("xiaomi-04-es",
+      "La compañía invertirá 10.000 millones de dólares en los próximos diez años, con una primera aportación de 10.000 millones de yuanes, según el comunicado remitido a la bolsa de Hong Kong.",
+      "Xiaomi", None, "Xiaomi invests 10 billion dollars in electric vehicles", "announcement",
+      ("official", "el comunicado remitido a la bolsa de Hong Kong", None), "official",
+      ("en los próximos diez años", "2021-03-30", "2031-03-30"), OFFICIAL)
+claim("xiaomi-04-es",
+      "El fundador y consejero delegado del grupo, Lei Jun, dirigirá personalmente la nueva división, confirmó la empresa.",
+      "Lei Jun", "Xiaomi", "Lei Jun leads Xiaomi's electric vehicle unit", "departure",
+      ("official", "la empresa", None), "official", None, OFFICIAL)
+
+article("xiaomi-05-it", "xiaomi-ev", "outcome", "html", "2024-03-28", "it", "Motori Oggi",
+        "Xiaomi SU7, la prima auto elettrica del gruppo cinese è in vendita", """
+Xiaomi ha annunciato che la SU7, la sua prima auto elettrica, è in vendita in Cina con un prezzo di partenza di 215.900 yuan, circa 27.600 euro.
+
+La berlina è stata presentata a Pechino tre anni dopo l'ingresso del gruppo nel settore automobilistico e con diversi mesi di ritardo rispetto alle prime indiscrezioni, che parlavano di un debutto entro il 2023. La vettura viene prodotta in uno stabilimento di proprietà di Xiaomi nella zona di sviluppo economico di Yizhuang, alla periferia sud della capitale.
+
+La SU7 è proposta in tre versioni, con autonomia dichiarata fino a 800 chilometri per la più costosa. Nelle prime ore dopo l'apertura degli ordini la società ha raccolto decine di migliaia di prenotazioni.
+
+Lei Jun ha ribadito che Xiaomi punta a diventare uno dei cinque maggiori costruttori di auto al mondo entro 15-20 anni.
+
+Il prezzo colloca la SU7 poco sotto la Model 3 di Tesla sul mercato cinese, dove la concorrenza sui listini si è fatta durissima nell'ultimo anno.
+""", html_time="2024-03-28T22:10:00+01:00")
+claim("xiaomi-05-it",
+      "Xiaomi ha annunciato che la SU7, la sua prima auto elettrica, è in vendita in Cina con un prezzo di partenza di 215.900 yuan, circa 27.600 euro.",
+      "Xiaomi", None, "Xiaomi SU7 goes on sale", "product_launch",
+      ("official", "Xiaomi", None), "official", None, OFFICIAL)
+claim("xiaomi-05-it",
+      "Lei Jun ha ribadito che Xiaomi punta a diventare uno dei cinque maggiori costruttori di auto al mondo entro 15-20 anni.",
+      "Xiaomi", None, "Xiaomi becomes one of the five largest carmakers", "other",
+      ("named_person", "Lei Jun", None), "planned",
+      ("entro 15-20 anni", "2024-03-28", "2044-03-28"),
+      ("unresolved", None, None))
+
+
+# ---------------------------------------------------------------------------
+# 2. Apple's car project (2020-2024)
+# ---------------------------------------------------------------------------
+story("apple-car", "Apple's car: production targeted for 2024, talks with Hyundai and Kia (denied February 2021), launch pushed to 2026, project cancelled 27 February 2024")
+
+article("applecar-01-en", "apple-car", "rumour", "wire", "2020-12-21", "en", "Reuters",
+        "Apple targets 2024 for passenger car production - sources", """
+Apple Inc is moving forward with self-driving car technology and is targeting 2024 to produce a passenger vehicle that could include its own battery technology, two people familiar with the effort said.
+
+Apple will rely on outside partners to assemble the vehicle, one of the people said.
+
+The iPhone maker's automotive effort, known as Project Titan, has proceeded unevenly since 2014, when it first started to design its own vehicle from scratch. At one point Apple pulled back to focus on software and reassessed its goals, and hundreds of engineers left the team.
+
+Doug Field, a veteran of Apple who had worked at Tesla, returned to the company in 2018 to oversee the project, and Apple cut 190 people from the team in 2019.
+
+Cars are a low-margin business compared with smartphones, and Tesla needed 17 years to report its first full-year profit.
+
+Apple declined to comment on its plans or future products. Its shares rose about 1% in extended trading.
+""")
+claim("applecar-01-en",
+      "Apple Inc is moving forward with self-driving car technology and is targeting 2024 to produce a passenger vehicle that could include its own battery technology, two people familiar with the effort said.",
+      "Apple", None, "Apple produces a passenger car", "product_launch",
+      ("anonymous_sources", "two people familiar with the effort", None), "reported",
+      ("2024", "2024-01-01", "2024-12-31"),
+      ("refuted", "2024-02-27", "applecar-05-fr"))
+claim("applecar-01-en",
+      "Apple will rely on outside partners to assemble the vehicle, one of the people said.",
+      "Apple", None, "Apple signs a manufacturing partner for its car", "partnership",
+      ("anonymous_sources", "one of the people", None), "reported", None,
+      ("refuted", "2021-12-21", None))
+
+article("applecar-02-de", "apple-car", "rumour", "wire", "2021-02-04", "de", "Handelszeitung Digital",
+        "Apple und Kia sollen vor Einigung über Elektroauto stehen", """
+Apple steht kurz vor einer Einigung mit Hyundai und dessen Tochter Kia über die Fertigung eines eigenen Elektroautos, wie der US-Sender CNBC unter Berufung auf mit den Gesprächen vertraute Personen berichtet.
+
+Nach Angaben der Quellen könnte das Fahrzeug im Jahr 2024 im Kia-Werk in West Point im US-Bundesstaat Georgia vom Band laufen.
+
+Die Unterzeichnung eines Vertrags sei noch im Februar möglich, sagte eine der Personen dem Sender.
+
+Hyundai hatte im Januar zunächst bestätigt, mit Apple im Gespräch zu sein, die Mitteilung aber wenige Stunden später geändert und den Namen des US-Konzerns daraus gestrichen. Seitdem haben Spekulationen über eine Zusammenarbeit die Aktien beider koreanischer Hersteller kräftig steigen lassen.
+
+Das Werk in Georgia fertigt derzeit unter anderem die SUV-Modelle Sorento und Telluride für den nordamerikanischen Markt. Apple verfügt über keine eigenen Fabriken und lässt auch seine iPhones von Auftragsfertigern wie Foxconn montieren.
+
+Apple, Hyundai und Kia wollten sich zu dem Bericht nicht äußern. Die Kia-Aktie legte in Seoul deutlich zu.
+""")
+claim("applecar-02-de",
+      "Apple steht kurz vor einer Einigung mit Hyundai und dessen Tochter Kia über die Fertigung eines eigenen Elektroautos, wie der US-Sender CNBC unter Berufung auf mit den Gesprächen vertraute Personen berichtet.",
+      "Apple", "Hyundai", "Apple agrees with Hyundai and Kia to build an electric car", "partnership",
+      ("anonymous_sources", "mit den Gesprächen vertraute Personen", "CNBC"), "reported", None,
+      ("refuted", "2021-02-08", "applecar-03-en"))
+claim("applecar-02-de",
+      "Nach Angaben der Quellen könnte das Fahrzeug im Jahr 2024 im Kia-Werk in West Point im US-Bundesstaat Georgia vom Band laufen.",
+      "Apple", "Kia", "Apple car produced at Kia's plant in Georgia", "product_launch",
+      ("anonymous_sources", "Quellen", None), "reported",
+      ("im Jahr 2024", "2024-01-01", "2024-12-31"),
+      ("refuted", "2021-02-08", "applecar-03-en"))
+claim("applecar-02-de",
+      "Die Unterzeichnung eines Vertrags sei noch im Februar möglich, sagte eine der Personen dem Sender.",
+      "Apple", "Kia", "Apple and Kia sign a car manufacturing contract", "partnership",
+      ("anonymous_sources", "eine der Personen", None), "reported",
+      ("im Februar", "2021-02-01", "2021-02-28"),
+      ("refuted", "2021-02-08", "applecar-03-en"))
+
+article("applecar-03-en", "apple-car", "outcome", "wire", "2021-02-08", "en", "Korea Market Report",
+        "Hyundai and Kia say they are not in talks with Apple on car development", """
+Hyundai Motor and Kia denied in regulatory filings that they are in talks with Apple about developing an autonomous electric vehicle.
+
+In separate disclosures to the Korea Exchange, both carmakers added that they regularly receive proposals for cooperation on self-driving technology from a range of companies.
+
+Kia shares fell sharply in Seoul after the filings, wiping out part of the gains they had made since early January. Hyundai shares also closed lower.
+
+Analysts said Apple is likely to sign a manufacturing deal with another carmaker this year.
+
+The Korean group, which sells more cars than any other Asian manufacturer except Toyota, has been investing heavily in electric models of its own. It recently started selling vehicles on a new battery platform that is designed to underpin a range of Hyundai, Kia and Genesis models.
+
+Apple, which rarely discusses unreleased products, has never publicly confirmed that it is working on a car.
+""")
+claim("applecar-03-en",
+      "Hyundai Motor and Kia denied in regulatory filings that they are in talks with Apple about developing an autonomous electric vehicle.",
+      "Hyundai Motor", "Apple", "Hyundai and Kia deny talks with Apple on a car", "partnership",
+      ("official", "regulatory filings", None), "official", None, OFFICIAL)
+claim("applecar-03-en",
+      "Analysts said Apple is likely to sign a manufacturing deal with another carmaker this year.",
+      "Apple", None, "Apple signs a car manufacturing deal with a carmaker", "partnership",
+      ("analyst", "Analysts", None), "opinion",
+      ("this year", "2021-01-01", "2021-12-31"),
+      ("refuted", "2021-12-31", None))
+
+article("applecar-04-en", "apple-car", "rumour", "wire", "2022-12-06", "en", "Tech Wire",
+        "Apple reportedly delays its car to 2026 and scales back self-driving plans", """
+Apple has pushed back the target launch of its electric car to 2026 and scaled back its plans for a vehicle that drives itself everywhere, Bloomberg News reported.
+
+The car project, known inside the company as Titan, has had several leaders since it began in 2014. It is currently run by Kevin Lynch, the executive who also oversees software for the Apple Watch.
+
+The iPhone maker has spent billions of dollars on the effort, testing self-driving software on modified sport utility vehicles on roads in California. The state's motor vehicle department lists Apple among the companies holding a permit to test autonomous vehicles with a safety driver.
+
+Tesla and several established carmakers already sell cars with driver assistance systems that steer and brake on motorways.
+
+Apple shares fell about 1% after the report. An Apple spokesperson declined to comment.
+""")
+claim("applecar-04-en",
+      "Apple has pushed back the target launch of its electric car to 2026 and scaled back its plans for a vehicle that drives itself everywhere, Bloomberg News reported.",
+      "Apple", None, "Apple launches its electric car", "product_launch",
+      ("named_outlet", "Bloomberg News", None), "reported",
+      ("2026", "2026-01-01", "2026-12-31"),
+      ("refuted", "2024-02-27", "applecar-05-fr"))
+
+article("applecar-05-fr", "apple-car", "outcome", "html", "2024-02-28", "fr", "Le Quotidien Numérique",
+        "Apple abandonne son projet de voiture électrique", """
+Apple a annulé son projet de voiture électrique, a annoncé la direction du groupe à ses salariés.
+
+La décision a été présentée mardi à près de 2 000 employés par Jeff Williams, directeur des opérations, et Kevan Parekh, vice-président chargé du projet. Le programme, baptisé Titan en interne, avait démarré en 2014 et a coûté plusieurs milliards de dollars au fabricant de l'iPhone.
+
+Une partie des équipes rejoindra la division consacrée à l'intelligence artificielle générative, a précisé la direction.
+
+Apple n'a jamais présenté de prototype ni confirmé publiquement l'existence du projet, qui a connu de nombreux changements de cap et de responsables au fil des années. Le groupe visait d'abord une voiture entièrement autonome, avant de revoir ses ambitions à la baisse.
+
+L'annonce a plutôt été bien accueillie par les investisseurs, qui voient d'un bon oeil un recentrage des dépenses sur l'intelligence artificielle, un domaine où Apple est jugé en retard sur Microsoft et Google.
+""", html_time="2024-02-28T08:30:00+01:00")
+claim("applecar-05-fr",
+      "Apple a annulé son projet de voiture électrique, a annoncé la direction du groupe à ses salariés.",
+      "Apple", None, "Apple cancels its electric car project", "product_launch",
+      ("official", "la direction du groupe", None), "official", None, OFFICIAL)
+claim("applecar-05-fr",
+      "Une partie des équipes rejoindra la division consacrée à l'intelligence artificielle générative, a précisé la direction.",
+      "Apple", None, "Apple moves car staff to its generative AI division", "other",
+      ("official", "la direction", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 3. Microsoft and Activision Blizzard (2022-2023)
+# ---------------------------------------------------------------------------
+story("activision", "Microsoft's takeover of Activision Blizzard: announced 18 January 2022 with a close expected by 30 June 2023, completed 13 October 2023")
+
+article("activision-01-en", "activision", "rumour", "wire", "2022-01-18", "en", "Reuters",
+        "Microsoft to buy Activision Blizzard for $68.7 billion", """
+Microsoft Corp announced it will acquire video game publisher Activision Blizzard for $95 per share in an all-cash deal valued at $68.7 billion, the biggest acquisition in the software company's history.
+
+Microsoft expects the transaction to close in its fiscal year 2023, which ends on 30 June 2023.
+
+Once the deal closes, the Activision Blizzard business will report to Phil Spencer, chief executive of Microsoft Gaming, the companies said in a statement.
+
+The purchase would make Microsoft the world's third-largest gaming company by revenue, behind Tencent and Sony, and add franchises such as Call of Duty, World of Warcraft and Candy Crush to its Xbox business.
+
+Activision has been under pressure since a California state agency sued it last year over allegations of sexual harassment and discrimination in its workplace. Chief executive Bobby Kotick has faced calls from employees to resign.
+
+Activision shares jumped more than 25% in premarket trading, while Microsoft shares edged lower. The deal still requires the approval of Activision shareholders and of competition regulators.
+""")
+claim("activision-01-en",
+      "Microsoft Corp announced it will acquire video game publisher Activision Blizzard for $95 per share in an all-cash deal valued at $68.7 billion, the biggest acquisition in the software company's history.",
+      "Microsoft", "Activision Blizzard", "Microsoft agrees to acquire Activision Blizzard", "acquisition",
+      ("official", "Microsoft Corp", None), "official", None, OFFICIAL)
+claim("activision-01-en",
+      "Microsoft expects the transaction to close in its fiscal year 2023, which ends on 30 June 2023.",
+      "Microsoft", "Activision Blizzard", "Microsoft completes the acquisition of Activision Blizzard", "acquisition",
+      ("unattributed", None, None), "planned",
+      ("in its fiscal year 2023, which ends on 30 June 2023", "2022-07-01", "2023-06-30"),
+      ("confirmed_late", "2023-10-13", "activision-03-en"))
+claim("activision-01-en",
+      "Once the deal closes, the Activision Blizzard business will report to Phil Spencer, chief executive of Microsoft Gaming, the companies said in a statement.",
+      "Activision Blizzard", "Microsoft", "Activision Blizzard reports to Phil Spencer after the deal", "other",
+      ("official", "the companies", None), "official", None, OFFICIAL)
+
+article("activision-02-es", "activision", "rumour", "wire", "2023-07-12", "es", "Mercados Hoy",
+        "Una jueza de EE UU despeja el camino a la compra de Activision por Microsoft", """
+Una jueza federal de San Francisco rechazó la petición de la Comisión Federal de Comercio de Estados Unidos (FTC) para frenar de forma cautelar la compra de Activision Blizzard por parte de Microsoft.
+
+La decisión elimina el principal obstáculo legal en Estados Unidos para la operación, valorada en 68.700 millones de dólares y anunciada en enero de 2022. La FTC sostiene que la adquisición perjudicaría la competencia en las consolas y en los videojuegos en la nube.
+
+Los analistas consultados por este diario prevén que Microsoft complete la compra de Activision antes de que termine el año.
+
+El último gran escollo es el Reino Unido. La Autoridad de Competencia y Mercados británica (CMA) vetó la operación en abril por sus efectos en el mercado del juego en la nube, y Microsoft ha recurrido esa decisión. La Comisión Europea, en cambio, aprobó la compra en mayo a cambio de compromisos sobre esos servicios.
+
+Las acciones de Activision subieron alrededor de un 10 % en Wall Street tras conocerse el fallo. Microsoft y Activision celebraron la decisión en sendos comunicados.
+""")
+claim("activision-02-es",
+      "Los analistas consultados por este diario prevén que Microsoft complete la compra de Activision antes de que termine el año.",
+      "Microsoft", "Activision Blizzard", "Microsoft completes the acquisition of Activision Blizzard", "acquisition",
+      ("analyst", "Los analistas consultados por este diario", None), "opinion",
+      ("antes de que termine el año", "2023-07-12", "2023-12-31"),
+      ("confirmed", "2023-10-13", "activision-03-en"))
+
+article("activision-03-en", "activision", "outcome", "wire", "2023-10-13", "en", "Reuters",
+        "Microsoft completes $69 billion Activision deal after UK approval", """
+Microsoft said it has completed its acquisition of Activision Blizzard, closing the $69 billion deal hours after Britain's competition regulator approved a restructured version of the takeover.
+
+The Competition and Markets Authority cleared the deal after Microsoft agreed to sell the cloud streaming rights for current and new Activision games outside the European Economic Area to French publisher Ubisoft Entertainment. The regulator had blocked the original transaction in April.
+
+The takeover, first announced in January 2022, closed more than three months after the end of June 2023, the date by which Microsoft had originally hoped to complete it. A US judge rejected a bid by the Federal Trade Commission to halt the deal in July.
+
+Activision chief executive Bobby Kotick will stay on until the end of 2023, Microsoft said.
+
+The purchase is the largest in the history of the video game industry and makes Microsoft the owner of Call of Duty, Overwatch and Candy Crush. Activision shares were suspended from trading on the Nasdaq ahead of their delisting.
+""")
+claim("activision-03-en",
+      "Microsoft said it has completed its acquisition of Activision Blizzard, closing the $69 billion deal hours after Britain's competition regulator approved a restructured version of the takeover.",
+      "Microsoft", "Activision Blizzard", "Microsoft completes the acquisition of Activision Blizzard", "acquisition",
+      ("official", "Microsoft", None), "official", None, OFFICIAL)
+claim("activision-03-en",
+      "Activision chief executive Bobby Kotick will stay on until the end of 2023, Microsoft said.",
+      "Bobby Kotick", "Activision Blizzard", "Bobby Kotick leaves Activision at the end of 2023", "departure",
+      ("official", "Microsoft", None), "official",
+      ("until the end of 2023", "2023-10-13", "2023-12-31"), OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 4. Elon Musk and Twitter (2022)
+# ---------------------------------------------------------------------------
+story("twitter", "Elon Musk's purchase of Twitter: expected by the end of October 2022, completed 27 October 2022; the promised content moderation council never met")
+
+article("twitter-01-it", "twitter", "rumour", "wire", "2022-10-06", "it", "Il Sole Economia",
+        "Musk e Twitter, sospeso il processo: verso la chiusura dell'acquisizione", """
+La giudice del Delaware Kathaleen McCormick ha sospeso il processo che avrebbe dovuto opporre Twitter a Elon Musk, dopo che il fondatore di Tesla ha proposto di rilevare la società al prezzo originario di 54,20 dollari per azione.
+
+Secondo fonti vicine al dossier citate da Bloomberg, Musk e Twitter potrebbero chiudere l'acquisizione da 44 miliardi di dollari entro la fine di ottobre.
+
+Per gli analisti, le azioni Twitter saranno sospese dalla Borsa di New York subito dopo il closing.
+
+La vicenda va avanti da aprile, quando il consiglio di amministrazione del social network aveva accettato l'offerta dell'uomo più ricco del mondo. A luglio Musk aveva comunicato di voler recedere dall'accordo, accusando la società di aver fornito dati poco chiari sul numero di account falsi, e Twitter lo aveva portato in tribunale per costringerlo a rispettare il contratto.
+
+Il titolo Twitter continua a scambiare sotto il prezzo offerto da Musk, segno che il mercato non considera ancora l'operazione del tutto al sicuro. Le banche che finanziano l'acquisto hanno già impegnato circa 13 miliardi di dollari di prestiti.
+""")
+claim("twitter-01-it",
+      "Secondo fonti vicine al dossier citate da Bloomberg, Musk e Twitter potrebbero chiudere l'acquisizione da 44 miliardi di dollari entro la fine di ottobre.",
+      "Elon Musk", "Twitter", "Elon Musk completes the acquisition of Twitter", "acquisition",
+      ("anonymous_sources", "fonti vicine al dossier", "Bloomberg"), "reported",
+      ("entro la fine di ottobre", "2022-10-06", "2022-10-31"),
+      ("confirmed", "2022-10-27", "twitter-02-en"))
+claim("twitter-01-it",
+      "Per gli analisti, le azioni Twitter saranno sospese dalla Borsa di New York subito dopo il closing.",
+      "Twitter", None, "Twitter shares suspended from the New York Stock Exchange", "other",
+      ("analyst", "gli analisti", None), "opinion", None,
+      ("confirmed", "2022-10-28", "twitter-02-en"))
+
+article("twitter-02-en", "twitter", "outcome", "wire", "2022-10-28", "en", "Reuters",
+        "Elon Musk completes Twitter takeover and fires top executives", """
+Elon Musk has completed his $44 billion acquisition of Twitter, according to a filing with the U.S. Securities and Exchange Commission, ending a legal fight that had lasted for months.
+
+Musk fired chief executive Parag Agrawal, finance chief Ned Segal and legal policy chief Vijaya Gadde soon after taking control of the company in San Francisco.
+
+The New York Stock Exchange suspended trading in Twitter shares ahead of their delisting, according to a notice on its website.
+
+Musk has said he plans to form a content moderation council with widely diverse viewpoints before making major decisions on banned accounts.
+
+The world's richest person had tried to walk away from the deal in July, and agreed to go ahead with it only weeks before a trial was due to start in Delaware. He financed the purchase with his own Tesla shares, loans from a group of banks and money from investors including Oracle co-founder Larry Ellison.
+
+Advertisers have asked for reassurance that the platform will not become less safe for their brands. Musk celebrated the closing with a short post on the platform itself.
+""")
+claim("twitter-02-en",
+      "Elon Musk has completed his $44 billion acquisition of Twitter, according to a filing with the U.S. Securities and Exchange Commission, ending a legal fight that had lasted for months.",
+      "Elon Musk", "Twitter", "Elon Musk completes the acquisition of Twitter", "acquisition",
+      ("official", "a filing with the U.S. Securities and Exchange Commission", None), "official", None, OFFICIAL)
+claim("twitter-02-en",
+      "The New York Stock Exchange suspended trading in Twitter shares ahead of their delisting, according to a notice on its website.",
+      "Twitter", "New York Stock Exchange", "Twitter shares suspended from the New York Stock Exchange", "other",
+      ("official", "a notice on its website", None), "official", None, OFFICIAL)
+claim("twitter-02-en",
+      "Musk has said he plans to form a content moderation council with widely diverse viewpoints before making major decisions on banned accounts.",
+      "Elon Musk", "Twitter", "Twitter forms a content moderation council", "announcement",
+      ("named_person", "Musk", None), "planned", None,
+      ("refuted", "2023-10-28", None))
+
+
+# ---------------------------------------------------------------------------
+# 5. Kylian Mbappé and Real Madrid (2022 and 2024)
+# ---------------------------------------------------------------------------
+story("mbappe", "Kylian Mbappé and Real Madrid: the 2022 move reported by sources did not happen (he extended with PSG on 21 May 2022); the 2024 reports came true (Real Madrid announced the signing on 3 June 2024)")
+
+article("mbappe-01-es", "mbappe", "rumour", "wire", "2022-05-14", "es", "Deportes Al Día",
+        "Mbappé elige al Real Madrid, según su entorno", """
+Kylian Mbappé fichará este verano por el Real Madrid como agente libre, según fuentes cercanas al jugador.
+
+El delantero anunciará su decisión antes de que termine el mes, según las mismas fuentes.
+
+El internacional francés, de 23 años, termina contrato con el Paris Saint-Germain el 30 de junio. El club parisino le ha presentado en los últimos meses varias propuestas de renovación con un salario récord, todas ellas rechazadas hasta ahora.
+
+El Real Madrid ya intentó ficharlo el verano pasado con varias ofertas multimillonarias que el PSG rechazó. Desde entonces, el presidente Florentino Pérez ha convertido al jugador en la gran prioridad deportiva del club.
+
+Mbappé llegó a París en 2017 procedente del Mónaco y desde entonces ha ganado cuatro ligas francesas con el PSG. Esta temporada es el máximo goleador y el máximo asistente de la Ligue 1.
+
+El Real Madrid, por su parte, se proclamó campeón de LaLiga a finales de abril.
+""")
+claim("mbappe-01-es",
+      "Kylian Mbappé fichará este verano por el Real Madrid como agente libre, según fuentes cercanas al jugador.",
+      "Kylian Mbappé", "Real Madrid", "Kylian Mbappé joins Real Madrid", "departure",
+      ("anonymous_sources", "fuentes cercanas al jugador", None), "reported",
+      ("este verano", "2022-06-01", "2022-08-31"),
+      ("refuted", "2022-05-21", "mbappe-02-fr"))
+claim("mbappe-01-es",
+      "El delantero anunciará su decisión antes de que termine el mes, según las mismas fuentes.",
+      "Kylian Mbappé", None, "Kylian Mbappé announces his decision on his future", "announcement",
+      ("anonymous_sources", "las mismas fuentes", None), "reported",
+      ("antes de que termine el mes", "2022-05-14", "2022-05-31"),
+      ("confirmed", "2022-05-21", "mbappe-02-fr"))
+
+article("mbappe-02-fr", "mbappe", "outcome", "wire", "2022-05-21", "fr", "Le Journal du Sport",
+        "Mbappé prolonge au PSG et tourne le dos au Real Madrid", """
+Le Paris Saint-Germain a annoncé la prolongation du contrat de Kylian Mbappé jusqu'en juin 2025.
+
+Kylian Mbappé a confirmé lui-même sa décision de rester à Paris devant le public du Parc des Princes, avant le dernier match de la saison contre Metz.
+
+L'attaquant a ensuite inscrit un triplé lors de la victoire 5-0 des champions de France, qui ont clos leur saison par une fête devant leurs supporters.
+
+Le Real Madrid, qui comptait l'accueillir libre cet été, n'a pas souhaité réagir dans l'immédiat. Le club espagnol avait fait du champion du monde 2018 sa priorité absolue depuis plus d'un an.
+
+Le président du PSG, Nasser al-Khelaïfi, s'est félicité d'avoir conservé le meilleur joueur du championnat, un an après avoir refusé de le vendre pour près de 200 millions d'euros. Le montant du nouveau contrat n'a pas été communiqué.
+
+En mars, le club de la capitale avait été éliminé de la Ligue des champions en huitièmes de finale, justement par le Real Madrid.
+""")
+claim("mbappe-02-fr",
+      "Le Paris Saint-Germain a annoncé la prolongation du contrat de Kylian Mbappé jusqu'en juin 2025.",
+      "Kylian Mbappé", "Paris Saint-Germain", "Kylian Mbappé extends his contract with PSG", "departure",
+      ("official", "Le Paris Saint-Germain", None), "official",
+      ("jusqu'en juin 2025", "2022-05-21", "2025-06-30"), OFFICIAL)
+claim("mbappe-02-fr",
+      "Kylian Mbappé a confirmé lui-même sa décision de rester à Paris devant le public du Parc des Princes, avant le dernier match de la saison contre Metz.",
+      "Kylian Mbappé", "Paris Saint-Germain", "Kylian Mbappé stays at PSG", "departure",
+      ("official", "Kylian Mbappé", None), "official", None, OFFICIAL)
+
+article("mbappe-03-en", "mbappe", "rumour", "wire", "2024-02-14", "en", "Sports Desk International",
+        "Mbappe tells PSG he will leave at the end of his contract", """
+Kylian Mbappe has told Paris St Germain that he will leave the club when his contract expires in June, people familiar with the matter said.
+
+The France captain is expected to join Real Madrid on a free transfer this summer, the people added.
+
+Real Madrid have offered Mbappe a five-year contract, according to French sports daily L'Equipe.
+
+The 25-year-old forward has scored more than 200 goals for PSG since joining from Monaco in 2017 and is the club's all-time leading scorer. He turned down Real Madrid in 2022, when he signed a new deal in Paris at the last minute.
+
+PSG declined to comment. Mbappe did not take up an option in his current deal that would have kept him in Paris for a further year.
+
+The Qatari-owned club built its team around Mbappe after Lionel Messi and Neymar left Paris last summer.
+""")
+claim("mbappe-03-en",
+      "Kylian Mbappe has told Paris St Germain that he will leave the club when his contract expires in June, people familiar with the matter said.",
+      "Kylian Mbappé", "Paris Saint-Germain", "Kylian Mbappé leaves PSG", "departure",
+      ("anonymous_sources", "people familiar with the matter", None), "reported",
+      ("in June", "2024-06-01", "2024-06-30"),
+      ("confirmed", "2024-06-03", "mbappe-04-es"))
+claim("mbappe-03-en",
+      "The France captain is expected to join Real Madrid on a free transfer this summer, the people added.",
+      "Kylian Mbappé", "Real Madrid", "Kylian Mbappé joins Real Madrid", "departure",
+      ("anonymous_sources", "the people", None), "reported",
+      ("this summer", "2024-06-01", "2024-08-31"),
+      ("confirmed", "2024-06-03", "mbappe-04-es"))
+claim("mbappe-03-en",
+      "Real Madrid have offered Mbappe a five-year contract, according to French sports daily L'Equipe.",
+      "Real Madrid", "Kylian Mbappé", "Kylian Mbappé signs a five-year contract with Real Madrid", "departure",
+      ("named_outlet", "L'Equipe", None), "reported", None,
+      ("confirmed", "2024-06-03", "mbappe-04-es"))
+
+article("mbappe-04-es", "mbappe", "outcome", "wire", "2024-06-03", "es", "Deportes Al Día",
+        "El Real Madrid anuncia el fichaje de Kylian Mbappé", """
+Kylian Mbappé ha firmado con el Real Madrid, según anunció oficialmente el club en un comunicado.
+
+El contrato del delantero francés se extiende durante cinco temporadas, hasta junio de 2029. El jugador llega libre tras no renovar con el Paris Saint-Germain, donde se despidió en mayo después de siete temporadas y más de 250 goles.
+
+El fichaje pone fin a una persecución que comenzó hace casi una década. En 2022, cuando todo parecía cerrado, Mbappé anunció su renovación con el club parisino en el último momento.
+
+El presidente Florentino Pérez consigue así al jugador que llevaba años buscando, y el club cierra una plantilla con Vinícius Júnior, Jude Bellingham y Rodrygo en ataque, recién proclamada campeona de Europa por decimoquinta vez.
+
+Mbappé, que cumplió 25 años en diciembre, celebró la noticia en sus redes sociales con un mensaje en el que calificó de sueño hecho realidad su llegada a Madrid.
+""")
+claim("mbappe-04-es",
+      "Kylian Mbappé ha firmado con el Real Madrid, según anunció oficialmente el club en un comunicado.",
+      "Kylian Mbappé", "Real Madrid", "Kylian Mbappé signs with Real Madrid", "departure",
+      ("official", "el club", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 6. ECB rate cuts (2024)
+# ---------------------------------------------------------------------------
+story("ecb-2024", "The ECB's first rate cuts since 2019: a June 2024 cut expected by economists (6 June), a second cut expected in July that came only on 12 September")
+
+article("ecb-01-de", "ecb-2024", "rumour", "txt", "2024-05-27", "de", None,
+        "EZB vor der Zinswende", """
+Die Europäische Zentralbank wird ihre Leitzinsen im Juni erstmals seit 2019 senken, erwarten die meisten Ökonomen.
+
+Mehrere Mitglieder des EZB-Rats haben sich in den vergangenen Wochen öffentlich für einen solchen Schritt ausgesprochen. Die Inflation im Euroraum lag im April bei 2,4 Prozent und damit nur noch knapp über dem Ziel der Notenbank von zwei Prozent. Der Einlagensatz liegt seit September 2023 auf dem Rekordniveau von 4,0 Prozent.
+
+EZB-Präsidentin Christine Lagarde sieht nach eigenen Worten eine hohe Wahrscheinlichkeit für eine Senkung bei der Sitzung im Juni.
+
+Einige Analysten rechnen bereits im Juli mit einem zweiten Zinsschritt.
+
+Für Sparer und Kreditnehmer ist der Leitzins von großer Bedeutung, weil Banken die Konditionen für Tagesgeld und Festgeld meist rasch anpassen. Hausbauer hoffen dagegen auf günstigere Kredite, die Bauzinsen sind allerdings schon seit dem Winter leicht gesunken.
+
+In den USA hat die Notenbank Fed ihren Leitzins seit Juli 2023 nicht mehr verändert, weil die Teuerung dort hartnäckiger ist als in Europa.
+""")
+claim("ecb-01-de",
+      "Die Europäische Zentralbank wird ihre Leitzinsen im Juni erstmals seit 2019 senken, erwarten die meisten Ökonomen.",
+      "Europäische Zentralbank", None, "ECB cuts its key interest rates", "policy",
+      ("analyst", "die meisten Ökonomen", None), "opinion",
+      ("im Juni", "2024-06-01", "2024-06-30"),
+      ("confirmed", "2024-06-06", "ecb-02-en"))
+claim("ecb-01-de",
+      "EZB-Präsidentin Christine Lagarde sieht nach eigenen Worten eine hohe Wahrscheinlichkeit für eine Senkung bei der Sitzung im Juni.",
+      "Europäische Zentralbank", None, "ECB cuts its key interest rates", "policy",
+      ("named_person", "Christine Lagarde", None), "planned",
+      ("im Juni", "2024-06-01", "2024-06-30"),
+      ("confirmed", "2024-06-06", "ecb-02-en"))
+claim("ecb-01-de",
+      "Einige Analysten rechnen bereits im Juli mit einem zweiten Zinsschritt.",
+      "Europäische Zentralbank", None, "ECB cuts its key interest rates a second time", "policy",
+      ("analyst", "Einige Analysten", None), "opinion",
+      ("im Juli", "2024-07-01", "2024-07-31"),
+      ("confirmed_late", "2024-09-12", "ecb-03-fr"))
+
+article("ecb-02-en", "ecb-2024", "outcome", "wire", "2024-06-06", "en", "Bloomberg",
+        "ECB cuts interest rates for the first time since 2019", """
+The European Central Bank announced a quarter-point cut in its key interest rates, lowering the deposit rate to 3.75% from a record 4%.
+
+It was the first reduction in borrowing costs since 2019 and follows the fastest series of rate increases in the euro's history, which began in July 2022 as inflation surged after Russia's invasion of Ukraine.
+
+ECB President Christine Lagarde declined to commit to further cuts, telling reporters in Frankfurt that the Governing Council would take its decisions meeting by meeting and according to the data.
+
+The bank raised its own inflation forecasts for this year and next, reflecting stubborn price growth in the services sector and rising wages.
+
+Most economists expect the next cut to come in September.
+
+Euro zone government bond yields rose slightly after the decision, as investors scaled back bets on the pace of easing. The euro was little changed against the dollar.
+""")
+claim("ecb-02-en",
+      "The European Central Bank announced a quarter-point cut in its key interest rates, lowering the deposit rate to 3.75% from a record 4%.",
+      "European Central Bank", None, "ECB cuts its key interest rates", "policy",
+      ("official", "The European Central Bank", None), "official", None, OFFICIAL)
+claim("ecb-02-en",
+      "Most economists expect the next cut to come in September.",
+      "European Central Bank", None, "ECB cuts its key interest rates a second time", "policy",
+      ("analyst", "Most economists", None), "opinion",
+      ("in September", "2024-09-01", "2024-09-30"),
+      ("confirmed", "2024-09-12", "ecb-03-fr"))
+
+article("ecb-03-fr", "ecb-2024", "outcome", "wire", "2024-09-12", "fr", "L'Économie Quotidienne",
+        "La BCE abaisse de nouveau ses taux directeurs", """
+La Banque centrale européenne a annoncé une deuxième baisse de ses taux directeurs, ramenant le taux de dépôt de 3,75 % à 3,50 %.
+
+L'institution de Francfort avait laissé ses taux inchangés lors de sa réunion de juillet, préférant attendre de nouvelles données sur les salaires et les prix des services. L'inflation en zone euro est tombée à 2,2 % en août, son plus bas niveau depuis trois ans.
+
+La BCE a également réduit l'écart entre son taux de refinancement et son taux de dépôt, une modification technique qu'elle avait présentée au printemps.
+
+Christine Lagarde n'a donné aucune indication sur la suite, répétant que les décisions seraient prises réunion par réunion.
+
+Les économistes de la banque centrale ont légèrement abaissé leurs projections de croissance pour la zone euro, pénalisée par la faiblesse de l'industrie allemande. Les marchés financiers ont accueilli la décision sans surprise, les investisseurs l'ayant largement anticipée.
+""")
+claim("ecb-03-fr",
+      "La Banque centrale européenne a annoncé une deuxième baisse de ses taux directeurs, ramenant le taux de dépôt de 3,75 % à 3,50 %.",
+      "Banque centrale européenne", None, "ECB cuts its key interest rates a second time", "policy",
+      ("official", "La Banque centrale européenne", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 7. iPhones 2019-2021: an event date from a leak, analyst forecasts
+# ---------------------------------------------------------------------------
+story("iphone", "Apple's iPhones: a leaked 10 September 2019 event date (confirmed by invitations on 29 August), a forecast of 5G iPhones in 2020 (confirmed 13 October 2020), a forecast of an in-screen fingerprint reader in 2021 (never happened)")
+
+article("iphone-01-en", "iphone", "rumour", "wire", "2019-08-16", "en", "iDevice Report",
+        "iOS 13 beta points to a September 10 iPhone event", """
+Apple will unveil its new iPhones at an event on September 10, according to an image discovered in the latest test version of iOS 13.
+
+Developers who took apart the beta software found a picture of a locked iPhone screen showing the date Tuesday, September 10. Apple has hidden the date of upcoming launches in its software before, and the images have usually matched the real event.
+
+The company has not confirmed any date. It normally sends out invitations to its autumn product event about two weeks in advance.
+
+Further ahead, Ming-Chi Kuo, an analyst at TF International Securities, expects Apple to release its first iPhones that work on 5G networks in 2020.
+
+Kuo also predicts that Apple will add an in-screen fingerprint reader to its iPhones in 2021, alongside Face ID.
+
+The iPhone still accounts for about half of Apple's revenue, but sales of the device fell in the most recent quarter as customers in China and other markets hold on to their phones for longer.
+""")
+claim("iphone-01-en",
+      "Apple will unveil its new iPhones at an event on September 10, according to an image discovered in the latest test version of iOS 13.",
+      "Apple", None, "Apple unveils new iPhones at an event", "product_launch",
+      ("leak", "an image discovered in the latest test version of iOS 13", None), "rumour",
+      ("on September 10", "2019-09-10", "2019-09-10"),
+      ("confirmed", "2019-08-29", "iphone-02-en"))
+claim("iphone-01-en",
+      "Further ahead, Ming-Chi Kuo, an analyst at TF International Securities, expects Apple to release its first iPhones that work on 5G networks in 2020.",
+      "Apple", None, "Apple releases 5G iPhones", "product_launch",
+      ("analyst", "Ming-Chi Kuo", None), "opinion",
+      ("in 2020", "2020-01-01", "2020-12-31"),
+      ("confirmed", "2020-10-13", "iphone-03-fr"))
+claim("iphone-01-en",
+      "Kuo also predicts that Apple will add an in-screen fingerprint reader to its iPhones in 2021, alongside Face ID.",
+      "Apple", None, "Apple releases an iPhone with an in-screen fingerprint reader", "product_launch",
+      ("analyst", "Kuo", None), "opinion",
+      ("in 2021", "2021-01-01", "2021-12-31"),
+      ("refuted", "2021-12-31", None))
+
+article("iphone-02-en", "iphone", "outcome", "wire", "2019-08-29", "en", "Tech Wire",
+        "Apple confirms September 10 event", """
+Apple sent out invitations for a product event on September 10 at the Steve Jobs Theater on its campus in Cupertino, California.
+
+The invitation, which carries the tagline "By innovation only" above a multicoloured Apple logo, did not name any products. The company usually uses its September event to present new iPhones and Apple Watch models.
+
+The date matches one found earlier this month in a test version of Apple's iOS 13 software.
+
+Apple presented the iPhone XS and iPhone XR at a similar event in September last year. Those phones met a lukewarm response, and iPhone revenue fell 12% in the quarter that ended in June compared with a year earlier.
+
+Services such as the App Store, Apple Music and iCloud have become the company's second-largest source of revenue, and in March Apple presented a video subscription service and a gaming service to add to them.
+""")
+claim("iphone-02-en",
+      "Apple sent out invitations for a product event on September 10 at the Steve Jobs Theater on its campus in Cupertino, California.",
+      "Apple", None, "Apple holds a product event", "product_launch",
+      ("official", "Apple", None), "official",
+      ("on September 10", "2019-09-10", "2019-09-10"), OFFICIAL)
+
+article("iphone-03-fr", "iphone", "outcome", "wire", "2020-10-13", "fr", "Numérique Hebdo",
+        "Apple présente ses premiers iPhone compatibles 5G", """
+Apple a annoncé l'iPhone 12, sa première gamme de smartphones compatibles avec les réseaux 5G.
+
+Les quatre modèles, de l'iPhone 12 mini à l'iPhone 12 Pro Max, prennent tous en charge la nouvelle génération de réseaux mobiles. La présentation, diffusée en ligne en raison de la pandémie, a eu lieu avec un mois de retard sur le calendrier habituel du groupe.
+
+Selon Apple, les précommandes de l'iPhone 12 et de l'iPhone 12 Pro ouvriront le 16 octobre, pour une disponibilité le 23 octobre.
+
+Les nouveaux appareils adoptent un design aux bords plats qui rappelle celui de l'iPhone 5. Ils se déverrouillent toujours par reconnaissance faciale, sans lecteur d'empreintes digitales.
+
+Apple ne fournit plus de chargeur ni d'écouteurs dans la boîte, une décision que le groupe justifie par des raisons environnementales. L'iPhone 12 est vendu à partir de 909 euros en France.
+
+Les opérateurs français commencent tout juste à déployer la 5G, après l'attribution des fréquences au début du mois.
+""")
+claim("iphone-03-fr",
+      "Apple a annoncé l'iPhone 12, sa première gamme de smartphones compatibles avec les réseaux 5G.",
+      "Apple", None, "Apple releases 5G iPhones", "product_launch",
+      ("official", "Apple", None), "official", None, OFFICIAL)
+claim("iphone-03-fr",
+      "Selon Apple, les précommandes de l'iPhone 12 et de l'iPhone 12 Pro ouvriront le 16 octobre, pour une disponibilité le 23 octobre.",
+      "Apple", None, "iPhone 12 goes on sale", "product_launch",
+      ("official", "Apple", None), "official",
+      ("le 23 octobre", "2020-10-23", "2020-10-23"), OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 8. Nvidia and Arm (2020-2023)
+# ---------------------------------------------------------------------------
+story("nvidia-arm", "Nvidia's purchase of Arm: announced September 2020 to close within 18 months, called off 8 February 2022 (as Bloomberg's sources had said); SoftBank's promised Arm listing came in September 2023, later than planned")
+
+article("nvidia-01-en", "nvidia-arm", "rumour", "wire", "2020-09-14", "en", "Reuters",
+        "Nvidia to buy chip designer Arm from SoftBank for $40 billion", """
+Nvidia agreed to buy British chip designer Arm Holdings from SoftBank Group for $40 billion in cash and stock, the companies announced.
+
+Nvidia expects the deal to close within 18 months, subject to approval by regulators in Britain, China, the European Union and the United States.
+
+Arm, based in Cambridge, England, licenses the designs used in almost all of the world's smartphone processors to hundreds of companies, including Apple, Qualcomm and Samsung. SoftBank bought it for about $32 billion in 2016.
+
+Nvidia chief executive Jensen Huang described the combination as a way to create the leading computing company for the age of artificial intelligence. Nvidia's graphics chips are widely used to train artificial intelligence systems in data centres.
+
+Several of Arm's customers compete with Nvidia, and British politicians and Arm's co-founder Hermann Hauser have criticised the sale of one of the country's most important technology companies to an American buyer.
+
+Nvidia shares rose about 6% in early trading, while SoftBank shares had gained in Tokyo on reports of the talks.
+""")
+claim("nvidia-01-en",
+      "Nvidia agreed to buy British chip designer Arm Holdings from SoftBank Group for $40 billion in cash and stock, the companies announced.",
+      "Nvidia", "Arm", "Nvidia agrees to buy Arm from SoftBank", "acquisition",
+      ("official", "the companies", None), "official", None, OFFICIAL)
+claim("nvidia-01-en",
+      "Nvidia expects the deal to close within 18 months, subject to approval by regulators in Britain, China, the European Union and the United States.",
+      "Nvidia", "Arm", "Nvidia completes the acquisition of Arm", "acquisition",
+      ("unattributed", None, None), "planned",
+      ("within 18 months", "2020-09-14", "2022-03-14"),
+      ("refuted", "2022-02-08", "nvidia-03-it"))
+
+article("nvidia-02-de", "nvidia-arm", "rumour", "wire", "2022-01-26", "de", "Börsen-Kurier",
+        "Nvidia bereitet laut Bloomberg Rückzug von der Arm-Übernahme vor", """
+Nvidia bereitet sich darauf vor, die geplante Übernahme des britischen Chipdesigners Arm aufzugeben, wie die Nachrichtenagentur Bloomberg unter Berufung auf mit der Angelegenheit vertraute Personen berichtet.
+
+Der japanische Arm-Eigentümer SoftBank treibt stattdessen einen Börsengang von Arm voran, berichtet Bloomberg.
+
+Die Übernahme für ursprünglich 40 Milliarden Dollar stößt seit ihrer Ankündigung im September 2020 auf Widerstand von Wettbewerbshütern. Die US-Handelsbehörde FTC hat im Dezember Klage gegen das Geschäft eingereicht, die EU-Kommission und die britische Regierung prüfen es eingehend.
+
+Auch Kunden von Arm wie Qualcomm, Microsoft und Google hatten Bedenken angemeldet, weil sie fürchten, dass Nvidia den Zugang zu den Chipdesigns einschränken könnte. Arm verkauft keine eigenen Chips, sondern vergibt Lizenzen für seine Architektur an Hunderte Hersteller.
+
+Nvidia und SoftBank lehnten eine Stellungnahme ab. Die SoftBank-Aktie gab in Tokio nach.
+""")
+claim("nvidia-02-de",
+      "Nvidia bereitet sich darauf vor, die geplante Übernahme des britischen Chipdesigners Arm aufzugeben, wie die Nachrichtenagentur Bloomberg unter Berufung auf mit der Angelegenheit vertraute Personen berichtet.",
+      "Nvidia", "Arm", "Nvidia abandons the acquisition of Arm", "acquisition",
+      ("anonymous_sources", "mit der Angelegenheit vertraute Personen", "Bloomberg"), "reported", None,
+      ("confirmed", "2022-02-08", "nvidia-03-it"))
+claim("nvidia-02-de",
+      "Der japanische Arm-Eigentümer SoftBank treibt stattdessen einen Börsengang von Arm voran, berichtet Bloomberg.",
+      "SoftBank", "Arm", "SoftBank lists Arm on the stock market", "acquisition",
+      ("named_outlet", "Bloomberg", None), "reported", None,
+      ("confirmed_late", "2023-09-14", "nvidia-04-en"))
+
+article("nvidia-03-it", "nvidia-arm", "outcome", "wire", "2022-02-08", "it", "Il Sole Economia",
+        "Nvidia rinuncia ad Arm, SoftBank punta alla quotazione", """
+Nvidia e SoftBank hanno annunciato di aver annullato l'accordo per la cessione di Arm, citando gli ostacoli posti dalle autorità di regolamentazione.
+
+SoftBank punta a quotare Arm in Borsa entro la fine dell'esercizio che si chiude a marzo 2023.
+
+Arm ha annunciato che Rene Haas, finora alla guida della divisione che vende le licenze, sostituirà Simon Segars come amministratore delegato.
+
+L'operazione, presentata nel settembre 2020, sarebbe stata la più grande acquisizione della storia nel settore dei semiconduttori. Negli ultimi mesi si erano moltiplicati i segnali di difficoltà: la Federal Trade Commission americana aveva fatto causa per bloccarla, mentre Bruxelles e Londra avevano aperto indagini approfondite.
+
+SoftBank trattiene l'anticipo di 1,25 miliardi di dollari già versato da Nvidia. Il gruppo giapponese guidato da Masayoshi Son ha bisogno di liquidità dopo le perdite subite dal suo fondo Vision Fund sui titoli tecnologici cinesi.
+
+In Borsa il titolo Nvidia è rimasto sostanzialmente invariato, mentre le azioni SoftBank sono salite a Tokyo.
+""")
+claim("nvidia-03-it",
+      "Nvidia e SoftBank hanno annunciato di aver annullato l'accordo per la cessione di Arm, citando gli ostacoli posti dalle autorità di regolamentazione.",
+      "Nvidia", "Arm", "Nvidia and SoftBank call off the sale of Arm", "acquisition",
+      ("official", "Nvidia e SoftBank", None), "official", None, OFFICIAL)
+claim("nvidia-03-it",
+      "SoftBank punta a quotare Arm in Borsa entro la fine dell'esercizio che si chiude a marzo 2023.",
+      "SoftBank", "Arm", "SoftBank lists Arm on the stock market", "acquisition",
+      ("unattributed", None, None), "planned",
+      ("entro la fine dell'esercizio che si chiude a marzo 2023", "2022-02-08", "2023-03-31"),
+      ("confirmed_late", "2023-09-14", "nvidia-04-en"))
+claim("nvidia-03-it",
+      "Arm ha annunciato che Rene Haas, finora alla guida della divisione che vende le licenze, sostituirà Simon Segars come amministratore delegato.",
+      "Arm", None, "Rene Haas replaces Simon Segars as Arm chief executive", "departure",
+      ("official", "Arm", None), "official", None, OFFICIAL)
+
+article("nvidia-04-en", "nvidia-arm", "outcome", "wire", "2023-09-14", "en", "Bloomberg",
+        "Arm shares jump in Nasdaq debut after SoftBank's listing", """
+Arm Holdings priced its initial public offering at $51 per share, the top of its marketed range, the company announced before its shares began trading on the Nasdaq.
+
+SoftBank Group sold about 10% of the chip designer in the offering, the largest listing of the year, and keeps roughly 90% of the company.
+
+The shares rose about 25% on their first day of trading, giving Arm a market value of more than $60 billion. Investors were drawn by the company's role in smartphones and by its ambitions in data centres and artificial intelligence, where demand for chips has soared.
+
+The listing comes a year and a half after Nvidia's attempt to buy Arm collapsed under pressure from regulators, and later than the deadline SoftBank had originally set itself for the flotation.
+
+Arm chief executive Rene Haas and SoftBank founder Masayoshi Son attended the opening of trading in New York. Arm's designs are used in nearly all smartphones, and the company earns royalties on every chip sold with its technology.
+""")
+claim("nvidia-04-en",
+      "Arm Holdings priced its initial public offering at $51 per share, the top of its marketed range, the company announced before its shares began trading on the Nasdaq.",
+      "Arm", "SoftBank", "Arm lists on the Nasdaq", "acquisition",
+      ("official", "the company", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 9. Jeff Bezos hands Amazon to Andy Jassy (2021)
+# ---------------------------------------------------------------------------
+story("amazon-ceo", "Jeff Bezos steps down as Amazon chief executive: Andy Jassy named successor (February 2021), date set for 5 July, handover on 5 July 2021; Bezos's Blue Origin flight on 20 July 2021")
+
+article("amazon-01-en", "amazon-ceo", "rumour", "wire", "2021-02-02", "en", "Reuters",
+        "Jeff Bezos to step down as Amazon CEO, Andy Jassy to take over", """
+Jeff Bezos will step down as chief executive of Amazon in the third quarter and become executive chair, the company said in a statement alongside its quarterly results.
+
+Andy Jassy, who runs the Amazon Web Services cloud computing business, will succeed him as chief executive.
+
+Bezos founded Amazon in 1994 as an online bookseller, working from a garage near Seattle, and turned it into one of the world's most valuable companies, selling everything from groceries to cloud computing.
+
+The announcement came as Amazon reported quarterly revenue above $100 billion for the first time, driven by a surge in online shopping during the pandemic. Net sales rose 44% in the holiday quarter.
+
+Jassy joined Amazon in 1997 and built its cloud unit into the world's largest provider of rented computing power, which now contributes most of the company's operating profit.
+
+Amazon shares were little changed in extended trading.
+""")
+claim("amazon-01-en",
+      "Jeff Bezos will step down as chief executive of Amazon in the third quarter and become executive chair, the company said in a statement alongside its quarterly results.",
+      "Jeff Bezos", "Amazon", "Jeff Bezos steps down as Amazon chief executive", "departure",
+      ("official", "the company", None), "official",
+      ("in the third quarter", "2021-07-01", "2021-09-30"), OFFICIAL)
+claim("amazon-01-en",
+      "Andy Jassy, who runs the Amazon Web Services cloud computing business, will succeed him as chief executive.",
+      "Andy Jassy", "Amazon", "Andy Jassy becomes Amazon chief executive", "departure",
+      ("unattributed", None, None), "planned", None,
+      ("confirmed", "2021-07-05", "amazon-03-de"))
+
+article("amazon-02-it", "amazon-ceo", "rumour", "wire", "2021-05-27", "it", "Il Quotidiano Digitale",
+        "Amazon, Jassy diventerà amministratore delegato il 5 luglio", """
+Andy Jassy prenderà il posto di Jeff Bezos alla guida di Amazon il 5 luglio, ha detto lo stesso Bezos durante l'assemblea annuale degli azionisti.
+
+Bezos ha spiegato di aver scelto quella data perché è l'anniversario della fondazione della società, nata nel 1994.
+
+Bezos resterà alla presidenza esecutiva del consiglio di amministrazione.
+
+Jassy, 53 anni, è entrato in Amazon nel 1997 e ha costruito Amazon Web Services, la divisione di servizi cloud che oggi genera la maggior parte dei profitti operativi del gruppo. Il passaggio di consegne era stato annunciato a febbraio, insieme ai conti del quarto trimestre.
+
+L'assemblea, che si è svolta online, ha respinto tutte le proposte degli azionisti, comprese quelle su diritti dei lavoratori e impatto ambientale.
+
+Negli ultimi mesi Amazon ha dovuto affrontare il primo tentativo di sindacalizzazione in un suo magazzino negli Stati Uniti, a Bessemer, in Alabama, dove i dipendenti hanno votato contro l'adesione al sindacato.
+""")
+claim("amazon-02-it",
+      "Andy Jassy prenderà il posto di Jeff Bezos alla guida di Amazon il 5 luglio, ha detto lo stesso Bezos durante l'assemblea annuale degli azionisti.",
+      "Andy Jassy", "Amazon", "Andy Jassy becomes Amazon chief executive", "departure",
+      ("named_person", "Bezos", None), "planned",
+      ("il 5 luglio", "2021-07-05", "2021-07-05"),
+      ("confirmed", "2021-07-05", "amazon-03-de"))
+claim("amazon-02-it",
+      "Bezos resterà alla presidenza esecutiva del consiglio di amministrazione.",
+      "Jeff Bezos", "Amazon", "Jeff Bezos becomes Amazon executive chair", "departure",
+      ("unattributed", None, None), "planned", None,
+      ("confirmed", "2021-07-05", "amazon-03-de"))
+
+article("amazon-03-de", "amazon-ceo", "outcome", "wire", "2021-07-05", "de", "Handelszeitung Digital",
+        "Andy Jassy ist neuer Amazon-Chef", """
+Andy Jassy hat die Leitung von Amazon übernommen und ist damit Nachfolger von Firmengründer Jeff Bezos, wie der Konzern mitteilte.
+
+Bezos ist nach Angaben des Unternehmens nun Executive Chairman und damit Vorsitzender des Verwaltungsrats.
+
+Der Wechsel fällt auf den Tag genau 27 Jahre nach der Gründung des Unternehmens. Jassy übernimmt einen Konzern, der in der Pandemie stark gewachsen ist und inzwischen mehr als 1,3 Millionen Menschen beschäftigt.
+
+Am 20. Juli will Bezos mit der Kapsel New Shepard seiner Raumfahrtfirma Blue Origin ins All fliegen.
+
+Neben Amazon und Blue Origin gehört Bezos auch die Zeitung Washington Post. Mit einem Vermögen von fast 200 Milliarden Dollar zählt er zu den reichsten Menschen der Welt.
+
+Jassy gilt als enger Vertrauter des Gründers. Er hatte Bezos in den ersten Jahren als technischer Assistent begleitet, bevor er den Aufbau der Cloud-Sparte Amazon Web Services übernahm.
+""")
+claim("amazon-03-de",
+      "Andy Jassy hat die Leitung von Amazon übernommen und ist damit Nachfolger von Firmengründer Jeff Bezos, wie der Konzern mitteilte.",
+      "Andy Jassy", "Amazon", "Andy Jassy becomes Amazon chief executive", "departure",
+      ("official", "der Konzern", None), "official", None, OFFICIAL)
+claim("amazon-03-de",
+      "Bezos ist nach Angaben des Unternehmens nun Executive Chairman und damit Vorsitzender des Verwaltungsrats.",
+      "Jeff Bezos", "Amazon", "Jeff Bezos becomes Amazon executive chair", "departure",
+      ("official", "des Unternehmens", None), "official", None, OFFICIAL)
+claim("amazon-03-de",
+      "Am 20. Juli will Bezos mit der Kapsel New Shepard seiner Raumfahrtfirma Blue Origin ins All fliegen.",
+      "Jeff Bezos", "Blue Origin", "Jeff Bezos flies to space on Blue Origin's New Shepard", "other",
+      ("unattributed", None, None), "planned",
+      ("Am 20. Juli", "2021-07-20", "2021-07-20"),
+      ("confirmed", "2021-07-20", "amazon-04-fr"))
+
+article("amazon-04-fr", "amazon-ceo", "outcome", "html", "2021-07-20", "fr", "Le Quotidien Numérique",
+        "Jeff Bezos a effectué son vol dans l'espace", """
+Blue Origin a confirmé que Jeff Bezos a effectué son premier vol dans l'espace à bord de la capsule New Shepard, lancée depuis le Texas.
+
+Le fondateur d'Amazon était accompagné de son frère Mark, de l'aviatrice Wally Funk, âgée de 82 ans, et d'Oliver Daemen, un étudiant néerlandais de 18 ans. Ils sont devenus respectivement la personne la plus âgée et la plus jeune à avoir voyagé dans l'espace.
+
+Le vol entièrement automatisé a duré une dizaine de minutes. La capsule a dépassé l'altitude de 100 kilomètres, considérée comme la frontière de l'espace, avant de redescendre sous parachutes dans le désert.
+
+Ce voyage intervient neuf jours après celui du milliardaire britannique Richard Branson à bord d'un avion spatial de Virgin Galactic. Les deux hommes se livrent une course pour développer le tourisme spatial.
+
+Jeff Bezos a quitté la direction d'Amazon au début du mois pour consacrer davantage de temps à ses autres projets, dont Blue Origin, qu'il a fondée en 2000.
+""", html_time="2021-07-20T18:45:00+02:00")
+claim("amazon-04-fr",
+      "Blue Origin a confirmé que Jeff Bezos a effectué son premier vol dans l'espace à bord de la capsule New Shepard, lancée depuis le Texas.",
+      "Jeff Bezos", "Blue Origin", "Jeff Bezos flies to space on Blue Origin's New Shepard", "other",
+      ("official", "Blue Origin", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 10. Cristiano Ronaldo leaves Juventus (August 2021)
+# ---------------------------------------------------------------------------
+story("ronaldo", "Cristiano Ronaldo leaves Juventus: rumoured move to Manchester City did not happen; Manchester United announced an agreement with Juventus on 27 August 2021")
+
+article("ronaldo-01-it", "ronaldo", "rumour", "txt", "2021-08-26", "it", None,
+        "Ronaldo, addio alla Juventus vicino", """
+Cristiano Ronaldo lascerà la Juventus entro il 31 agosto, secondo fonti vicine al giocatore.
+
+Pare che il portoghese sia vicino a un accordo con il Manchester City.
+
+L'annuncio del trasferimento a Manchester potrebbe arrivare entro il fine settimana, secondo fonti inglesi.
+
+Il cinque volte Pallone d'oro è arrivato a Torino dal Real Madrid nell'estate del 2018 per circa 100 milioni di euro e ha un contratto con il club bianconero che scade nel giugno 2022. Con la Juventus ha vinto due scudetti, ma non la Champions League, l'obiettivo per cui era stato acquistato.
+
+La società bianconera, che ha chiuso l'ultimo bilancio con una perdita pesante, risparmierebbe il suo ingaggio, il più alto della Serie A. L'allenatore Massimiliano Allegri lo ha tenuto in panchina all'inizio della prima giornata di campionato a Udine, su richiesta dello stesso giocatore.
+
+Sui social network i tifosi si dividono tra chi lo ringrazia per i gol segnati e chi gli rimprovera di voler partire a mercato quasi chiuso.
+""")
+claim("ronaldo-01-it",
+      "Cristiano Ronaldo lascerà la Juventus entro il 31 agosto, secondo fonti vicine al giocatore.",
+      "Cristiano Ronaldo", "Juventus", "Cristiano Ronaldo leaves Juventus", "departure",
+      ("anonymous_sources", "fonti vicine al giocatore", None), "reported",
+      ("entro il 31 agosto", "2021-08-26", "2021-08-31"),
+      ("confirmed", "2021-08-27", "ronaldo-02-en"))
+claim("ronaldo-01-it",
+      "Pare che il portoghese sia vicino a un accordo con il Manchester City.",
+      "Cristiano Ronaldo", "Manchester City", "Cristiano Ronaldo joins Manchester City", "departure",
+      ("unattributed", None, None), "rumour", None,
+      ("refuted", "2021-08-27", "ronaldo-02-en"))
+claim("ronaldo-01-it",
+      "L'annuncio del trasferimento a Manchester potrebbe arrivare entro il fine settimana, secondo fonti inglesi.",
+      "Cristiano Ronaldo", "Manchester City", "Cristiano Ronaldo's transfer to Manchester City announced", "departure",
+      ("anonymous_sources", "fonti inglesi", None), "reported",
+      ("entro il fine settimana", "2021-08-26", "2021-08-29"),
+      ("refuted", "2021-08-27", "ronaldo-02-en"))
+
+article("ronaldo-02-en", "ronaldo", "outcome", "wire", "2021-08-27", "en", "Sports Desk International",
+        "Manchester United agree deal to bring back Cristiano Ronaldo", """
+Manchester United said it has reached an agreement with Juventus for the transfer of Cristiano Ronaldo, subject to personal terms, a visa and a medical.
+
+Juventus confirmed in a statement that it had agreed a fee of 15 million euros, payable over five years, plus up to 8 million euros in bonuses.
+
+The announcement brings the Portugal forward back to Old Trafford twelve years after he left for Real Madrid. During his first spell at United, from 2003 to 2009, he won three Premier League titles and the Champions League under Alex Ferguson.
+
+Ronaldo scored 101 goals in 134 games for Juventus, winning two Serie A titles. Manchester City had been widely linked with the 36-year-old earlier in the week, but the move to United's local rivals did not materialise.
+
+United fans greeted the news with delight on social media, and several former team-mates of the player posted messages welcoming him home.
+""")
+claim("ronaldo-02-en",
+      "Manchester United said it has reached an agreement with Juventus for the transfer of Cristiano Ronaldo, subject to personal terms, a visa and a medical.",
+      "Cristiano Ronaldo", "Manchester United", "Cristiano Ronaldo joins Manchester United", "departure",
+      ("official", "Manchester United", None), "official", None, OFFICIAL)
+claim("ronaldo-02-en",
+      "Juventus confirmed in a statement that it had agreed a fee of 15 million euros, payable over five years, plus up to 8 million euros in bonuses.",
+      "Cristiano Ronaldo", "Juventus", "Cristiano Ronaldo leaves Juventus", "departure",
+      ("official", "Juventus", None), "official", None, OFFICIAL)

@@ -1,0 +1,15 @@
+-- Every claim with what resolution needs of its article: the first and last day its
+-- publication date allows (a month-precision date spans the whole month).
+SELECT
+    c.claim_id, c.article_id, c.quote, c.subject, c.event_type, c.counterparty, c.polarity,
+    c.hedge, c.is_prediction, c.attribution_name, c.expected_latest,
+    CAST(a.published_at AS DATE) AS published_day,
+    CASE a.published_precision
+        WHEN 'year'  THEN CAST(date_trunc('year', a.published_at) + INTERVAL 1 YEAR - INTERVAL 1 DAY AS DATE)
+        WHEN 'month' THEN CAST(date_trunc('month', a.published_at) + INTERVAL 1 MONTH - INTERVAL 1 DAY AS DATE)
+        ELSE CAST(a.published_at AS DATE)
+    END AS published_last,
+    a.url
+FROM claims c
+JOIN articles a USING (article_id)
+WHERE a.published_at IS NOT NULL

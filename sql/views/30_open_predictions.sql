@@ -1,0 +1,26 @@
+-- open_predictions: pending predictions with their expected window, soonest deadline first
+-- (claims without a deadline last), with the article they came from.
+CREATE OR REPLACE VIEW open_predictions AS
+SELECT
+    c.claim_id,
+    c.subject,
+    c.event,
+    c.event_type,
+    c.attribution_kind,
+    c.attribution_name,
+    c.relayed_by,
+    c.hedge,
+    c.probability,
+    c.expected_text,
+    c.expected_earliest,
+    c.expected_latest,
+    a.published_at,
+    a.outlet,
+    a.url,
+    c.quote,
+    c.article_id
+FROM claims AS c
+JOIN claim_status AS s ON s.claim_id = c.claim_id
+LEFT JOIN articles AS a ON a.article_id = c.article_id
+WHERE s.status = 'pending' AND c.is_prediction
+ORDER BY c.expected_latest ASC NULLS LAST, c.expected_earliest ASC NULLS LAST, a.published_at, c.claim_id;

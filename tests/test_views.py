@@ -1,0 +1,304 @@
+"""The SQL views users query: claim_status, source_track_record, open_predictions, calibration.
+
+Each test builds a fresh DuckDB file with `store.migrate` (migrations then sql/views/*.sql)
+and inserts handcrafted rows, so the numbers below can be checked by hand.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from rumourmill import store
+
+Z90 = 1.6449
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    c = duckdb.connect(str(tmp_path / "views.duckdb"))
+    store.migrate(c)
+    yield c
+    c.close()
+
+
+def add_article(con: duckdb.DuckDBPyConnection, article_id: str, published: dt.datetime | None = dt.datetime(2021, 3, 1),
+                outlet: str = "Example", url: str | None = None) -> None:
+    con.execute(
+        "INSERT INTO articles (article_id, url, outlet, published_at, published_precision, language, text, ingested_at)"
+        " VALUES (?, ?, ?, ?, 'day', 'en', 'text', ?)",
+        [article_id, url or f"https://example.org/{article_id}", outlet, published, dt.datetime(2021, 3, 2)],
+    )
+
+
+def add_claim(con: duckdb.DuckDBPyConnection, claim_id: str, **kw: Any) -> None:
+    row: dict[str, Any] = dict(
+        claim_id=claim_id, article_id="a1", quote="Acme would be in talks with Beta", char_start=0,
+        char_end=32, subject="Acme", event="partnership with Beta", event_type="partnership",
+        counterparty="Beta", polarity="positive", hedge="reported", probability=0.7,
+        attribution_kind="anonymous_sources", attribution_name=None, relayed_by=None,
+        is_prediction=True, expected_text=None, expected_earliest=None, expected_latest=None,
+        expected_grain=None, language="en", extractor="test",
+    )
+    row.update(kw)
+    cols = ", ".join(row)
+    con.execute(f"INSERT INTO claims ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+
+
+def add_resolution(con: duckdb.DuckDBPyConnection, claim_id: str, status: str,
+                   recorded_at: dt.datetime = dt.datetime(2021, 6, 1, 6), resolved_on: dt.date | None = None,
+                   method: str = "evidence", evidence_article_id: str | None = None,
+                   confidence: float | None = None, note: str | None = None) -> int:
+    return con.execute(
+        "INSERT INTO resolutions (claim_id, status, resolved_on, recorded_at, method, evidence_article_id,"
+        " confidence, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING resolution_id",
+        [claim_id, status, resolved_on, recorded_at, method, evidence_article_id, confidence, note],
+    ).fetchone()[0]
+
+
+def rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r)) for r in cur.fetchall()]
+
+
+def wilson_lower(k: int, n: int, z: float = Z90) -> float:
+    p = k / n
+    return (p + z * z / (2 * n) - z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)
+
+
+# --- claim_status ----------------------------------------------------------------------------
+
+
+def status_of(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Any]]:
+    return {r["claim_id"]: r for r in rows(con, "SELECT * FROM claim_status")}
+
+
+def test_claim_status_columns_and_pending_default(con: duckdb.DuckDBPyConnection) -> None:
+    add_claim(con, "c1")
+    st = status_of(con)
+    assert list(st["c1"])[:7] == ["claim_id", "status", "resolved_on", "method", "evidence_article_id",
+                                  "evidence_url", "confidence"]
+    assert "note" in st["c1"]
+    assert st["c1"]["status"] == "pending" and st["c1"]["method"] is None and st["c1"]["resolved_on"] is None
+
+
+def test_claim_status_latest_recorded_row_wins(con: duckdb.DuckDBPyConnection) -> None:
+    for c in ("c1", "c2", "c3", "c4", "c5"):
+        add_claim(con, c)
+    # c1: the later-recorded row was inserted first (lower resolution_id): recorded_at decides
+    add_resolution(con, "c1", "confirmed", dt.datetime(2021, 5, 1), dt.date(2021, 3, 30), evidence_article_id="e1",
+                   confidence=0.8, note="announced")
+    add_resolution(con, "c1", "expired", dt.datetime(2021, 4, 1), dt.date(2021, 3, 31), method="deadline")
+    # c2: same recorded_at: the higher resolution_id (appended later) wins
+    t = dt.datetime(2021, 4, 2, 6)
+    add_resolution(con, "c2", "expired", t, dt.date(2021, 3, 31), method="deadline")
+    add_resolution(con, "c2", "voided", t, method="manual", note="cannot be judged")
+    # c3: expired, then a manual 'pending' row reopens it
+    add_resolution(con, "c3", "expired", dt.datetime(2021, 4, 1), dt.date(2021, 3, 31), method="deadline")
+    add_resolution(con, "c3", "pending", dt.datetime(2021, 4, 5), method="manual", note="reopened: new window")
+    # c4: refuted then confirmed late: the ledger keeps both, the view shows the last
+    add_resolution(con, "c4", "refuted", dt.datetime(2021, 3, 2), dt.date(2021, 3, 2), evidence_article_id="e2")
+    add_resolution(con, "c4", "confirmed_late", dt.datetime(2024, 3, 29), dt.date(2024, 3, 28), evidence_article_id="e3")
+    # a resolution for a claim that does not exist is not a claim
+    add_resolution(con, "ghost", "confirmed", dt.datetime(2021, 4, 1))
+
+    st = status_of(con)
+    assert set(st) == {"c1", "c2", "c3", "c4", "c5"}
+    assert (st["c1"]["status"], st["c1"]["method"], st["c1"]["resolved_on"], st["c1"]["evidence_article_id"],
+            st["c1"]["confidence"], st["c1"]["note"]) == ("confirmed", "evidence", dt.date(2021, 3, 30), "e1", 0.8, "announced")
+    assert (st["c2"]["status"], st["c2"]["method"], st["c2"]["resolved_on"]) == ("voided", "manual", None)
+    assert (st["c3"]["status"], st["c3"]["method"], st["c3"]["note"]) == ("pending", "manual", "reopened: new window")
+    assert (st["c4"]["status"], st["c4"]["resolved_on"], st["c4"]["evidence_article_id"]) == (
+        "confirmed_late", dt.date(2024, 3, 28), "e3")
+    assert st["c5"]["status"] == "pending"
+    # append-only: the ledger still holds every row
+    assert con.execute("SELECT count(*) FROM resolutions").fetchone()[0] == 9
+
+
+def test_views_survive_a_second_migrate(con: duckdb.DuckDBPyConnection) -> None:
+    add_claim(con, "c1")
+    add_resolution(con, "c1", "confirmed", resolved_on=dt.date(2021, 3, 30))
+    assert store.migrate(con) == []  # migrations are recorded; views are recreated
+    assert con.execute("SELECT status FROM claim_status").fetchall() == [("confirmed",)]
+    views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert {"claim_status", "source_track_record", "open_predictions", "calibration"} <= views
+
+
+# --- source_track_record ---------------------------------------------------------------------
+
+TRACK_COLUMNS = ["source", "attribution_kind", "claims", "resolved", "confirmed", "refuted", "expired", "pending",
+                 "accuracy", "accuracy_shrunk", "accuracy_lower", "brier", "mean_lead_days"]
+
+
+def track(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    return rows(con, "SELECT * FROM source_track_record")
+
+
+def test_track_record_columns_exactly(con: duckdb.DuckDBPyConnection) -> None:
+    cols = [d[0] for d in con.execute("SELECT * FROM source_track_record").description]
+    assert cols == TRACK_COLUMNS
+
+
+def test_track_record_counts_and_scores(con: duckdb.DuckDBPyConnection) -> None:
+    add_article(con, "a1", dt.datetime(2021, 3, 1, 9, 30))
+    add_article(con, "a2", dt.datetime(2021, 3, 11))
+    rs = dict(attribution_kind="named_outlet")
+    # Reuters, spelled three ways: 6 scored claims
+    add_claim(con, "r1", attribution_name="Reuters", probability=0.9, **rs)
+    add_claim(con, "r2", attribution_name=" reuters ", probability=0.6, **rs)
+    add_claim(con, "r3", attribution_name="REUTERS", probability=0.8, article_id="a2", **rs)
+    add_claim(con, "r4", attribution_name="Reuters", probability=0.7, **rs)
+    add_claim(con, "r5", attribution_name="Reuters", probability=0.5, **rs)
+    add_claim(con, "r6", attribution_name="Reuters", probability=0.5, **rs)
+    add_claim(con, "r7", attribution_name="Reuters", probability=0.5, **rs)  # voided
+    add_resolution(con, "r1", "confirmed", resolved_on=dt.date(2021, 3, 30))  # lead 29 days
+    add_resolution(con, "r2", "refuted", resolved_on=dt.date(2021, 3, 2))
+    add_resolution(con, "r3", "confirmed_late", resolved_on=dt.date(2021, 4, 20))  # lead 40 days
+    add_resolution(con, "r4", "expired", resolved_on=dt.date(2021, 4, 1), method="deadline")
+    add_resolution(con, "r7", "voided", method="manual")
+    # r5, r6 pending
+    # another source, to make the global prior differ from Reuters' own rate: 2 of 2
+    add_claim(con, "b1", attribution_name="Bloomberg", probability=0.7, **rs)
+    add_claim(con, "b2", attribution_name="Bloomberg", probability=0.7, **rs)
+    add_resolution(con, "b1", "confirmed", resolved_on=dt.date(2021, 3, 5))
+    add_resolution(con, "b2", "confirmed", resolved_on=dt.date(2021, 3, 6))
+    # an official statement of fact is not scored at all
+    add_claim(con, "o1", attribution_name="Reuters", hedge="official", is_prediction=False, **rs)
+    add_resolution(con, "o1", "refuted", resolved_on=dt.date(2021, 3, 2))
+
+    tr = {r["source"]: r for r in track(con)}
+    assert set(tr) == {"Reuters", "Bloomberg"}
+    r = tr["Reuters"]
+    assert (r["attribution_kind"], r["claims"], r["resolved"], r["confirmed"], r["refuted"], r["expired"], r["pending"]) == (
+        "named_outlet", 7, 4, 2, 1, 1, 2)
+    assert r["accuracy"] == pytest.approx(2 / 4)
+    p0 = (2 + 2) / (4 + 2)  # global accuracy over every scored, resolved claim
+    a, b = 4 * p0, 4 * (1 - p0)
+    assert r["accuracy_shrunk"] == pytest.approx((2 + a) / (4 + a + b))
+    assert tr["Bloomberg"]["accuracy_shrunk"] == pytest.approx((2 + a) / (2 + a + b))
+    assert r["accuracy_lower"] == pytest.approx(wilson_lower(2, 4), rel=1e-9)
+    brier = ((0.9 - 1) ** 2 + (0.6 - 0) ** 2 + (0.8 - 1) ** 2 + (0.7 - 0) ** 2) / 4
+    assert r["brier"] == pytest.approx(brier)
+    assert r["mean_lead_days"] == pytest.approx((29 + 40) / 2)
+    assert tr["Bloomberg"]["mean_lead_days"] == pytest.approx(4.5)
+
+
+def test_track_record_source_falls_back_to_relay_then_kind(con: duckdb.DuckDBPyConnection) -> None:
+    add_claim(con, "n1", attribution_kind="anonymous_sources", attribution_name="people familiar with the matter",
+              relayed_by="Reuters")
+    add_claim(con, "n2", attribution_kind="anonymous_sources", attribution_name="People  familiar with the matter ")
+    add_claim(con, "y1", attribution_kind="anonymous_sources", relayed_by="Il Sole 24 Ore")
+    add_claim(con, "y2", attribution_kind="anonymous_sources", attribution_name="  ", relayed_by="il sole 24 ore")
+    add_claim(con, "k1", attribution_kind="leak")
+    add_claim(con, "k2", attribution_kind="leak")
+    add_claim(con, "x1", attribution_kind="named_person", attribution_name="Reuters")  # same name, other kind
+    add_claim(con, "x2", attribution_kind="named_outlet", attribution_name="Reuters")
+    got = {(r["source"].lower(), r["attribution_kind"]): r["claims"] for r in track(con)}
+    assert got == {
+        ("people familiar with the matter", "anonymous_sources"): 2,
+        ("il sole 24 ore", "anonymous_sources"): 2,
+        ("leak", "leak"): 2,
+        ("reuters", "named_person"): 1,
+        ("reuters", "named_outlet"): 1,
+    }
+    names = {r["source"] for r in track(con)}
+    # display: whitespace collapsed; one spelling each, the most frequent (ties: sorted first)
+    assert {"People familiar with the matter", "Il Sole 24 Ore", "leak", "Reuters"} == names
+
+
+def test_official_predictions_are_scored(con: duckdb.DuckDBPyConnection) -> None:
+    add_claim(con, "p1", hedge="official", is_prediction=True, attribution_kind="official", attribution_name="Xiaomi")
+    add_claim(con, "p2", hedge="official", is_prediction=False, attribution_kind="official", attribution_name="Xiaomi")
+    add_claim(con, "p3", hedge="planned", is_prediction=False, attribution_kind="official", attribution_name="Xiaomi")
+    tr = track(con)
+    assert [(r["source"], r["claims"], r["pending"]) for r in tr] == [("Xiaomi", 2, 2)]
+    assert tr[0]["accuracy"] is None and tr[0]["accuracy_lower"] is None and tr[0]["brier"] is None
+    assert tr[0]["accuracy_shrunk"] == pytest.approx(0.5)  # nothing resolved anywhere: the 0.5 prior
+
+
+def test_three_of_three_ranks_below_eighty_of_ninety(con: duckdb.DuckDBPyConnection) -> None:
+    add_article(con, "a1")
+    for i in range(3):
+        add_claim(con, f"lucky{i}", attribution_kind="leak", attribution_name="LuckyLeaker")
+        add_resolution(con, f"lucky{i}", "confirmed", resolved_on=dt.date(2021, 4, 1))
+    for i in range(90):
+        add_claim(con, f"steady{i}", attribution_kind="named_outlet", attribution_name="Steady Wire")
+        add_resolution(con, f"steady{i}", "confirmed" if i < 80 else "refuted", resolved_on=dt.date(2021, 4, 1))
+    add_claim(con, "new1", attribution_kind="analyst", attribution_name="Newcomer")  # nothing resolved yet
+    tr = track(con)
+    assert [r["source"] for r in tr] == ["Steady Wire", "LuckyLeaker", "Newcomer"]
+    lucky, steady = tr[1], tr[0]
+    assert lucky["accuracy"] == 1.0 and steady["accuracy"] == pytest.approx(80 / 90)  # raw rate alone would invert
+    assert steady["accuracy_lower"] == pytest.approx(wilson_lower(80, 90), rel=1e-9)
+    assert lucky["accuracy_lower"] == pytest.approx(wilson_lower(3, 3), rel=1e-9)
+    assert lucky["accuracy_lower"] < 0.6 < 0.8 < steady["accuracy_lower"]
+    # shrinkage pulls 3/3 toward the prior but, at prior strength 4, not below 80/90: that is
+    # why the view ranks by the Wilson bound, not by accuracy_shrunk
+    p0 = 83 / 93
+    assert lucky["accuracy_shrunk"] == pytest.approx((3 + 4 * p0) / (3 + 4))
+    assert steady["accuracy_shrunk"] == pytest.approx((80 + 4 * p0) / (90 + 4))
+    assert lucky["accuracy_shrunk"] < lucky["accuracy"]
+    assert tr[2]["accuracy_lower"] is None  # unresolved sources sort last
+
+
+# --- open_predictions ------------------------------------------------------------------------
+
+
+def test_open_predictions_pending_predictions_soonest_first(con: duckdb.DuckDBPyConnection) -> None:
+    add_article(con, "a1", dt.datetime(2021, 3, 1), outlet="HDmotori", url="https://example.it/xiaomi")
+    add_claim(con, "late", expected_text="by the end of 2023", expected_earliest=dt.date(2021, 3, 1),
+              expected_latest=dt.date(2023, 12, 31))
+    add_claim(con, "soon", expected_text="next week", expected_earliest=dt.date(2021, 3, 8),
+              expected_latest=dt.date(2021, 3, 14))
+    add_claim(con, "open", expected_text=None)  # no deadline: last
+    add_claim(con, "notpred", is_prediction=False)
+    add_claim(con, "done", expected_latest=dt.date(2021, 1, 1))
+    add_resolution(con, "done", "confirmed", resolved_on=dt.date(2021, 3, 30))
+    add_claim(con, "reopened", expected_latest=dt.date(2022, 6, 30))
+    add_resolution(con, "reopened", "expired", dt.datetime(2021, 7, 1), method="deadline")
+    add_resolution(con, "reopened", "pending", dt.datetime(2021, 7, 2), method="manual")
+    op = rows(con, "SELECT * FROM open_predictions")
+    assert [r["claim_id"] for r in op] == ["soon", "reopened", "late", "open"]
+    first = op[0]
+    for col in ("subject", "event", "event_type", "attribution_kind", "attribution_name", "relayed_by", "hedge",
+                "probability", "expected_text", "expected_earliest", "expected_latest", "published_at", "outlet", "url"):
+        assert col in first
+    assert (first["outlet"], first["url"], first["published_at"]) == (
+        "HDmotori", "https://example.it/xiaomi", dt.datetime(2021, 3, 1))
+    assert (first["expected_earliest"], first["expected_latest"]) == (dt.date(2021, 3, 8), dt.date(2021, 3, 14))
+
+
+# --- calibration -----------------------------------------------------------------------------
+
+
+def test_calibration_bands(con: duckdb.DuckDBPyConnection) -> None:
+    cases = [  # (probability, status or None for pending)
+        (0.05, "refuted"), (0.1, "expired"), (0.19, "confirmed"),
+        (0.2, "confirmed"),  # a boundary opens the next band
+        (0.5, "confirmed"), (0.5, "refuted"), (0.55, None), (0.45, "voided"),
+        (0.9, "confirmed"), (1.0, "confirmed_late"),
+    ]
+    for i, (p, status) in enumerate(cases):
+        add_claim(con, f"c{i}", probability=p)
+        if status:
+            add_resolution(con, f"c{i}", status, resolved_on=dt.date(2021, 4, 1))
+    add_claim(con, "fact", probability=0.95, hedge="official", is_prediction=False)  # out of scope
+    cal = rows(con, "SELECT * FROM calibration")
+    assert [r["band"] for r in cal] == ["0.0-0.2", "0.2-0.4", "0.4-0.6", "0.6-0.8", "0.8-1.0"]
+    by = {r["band"]: r for r in cal}
+    assert (by["0.0-0.2"]["claims"], by["0.0-0.2"]["resolved"], by["0.0-0.2"]["confirmed"]) == (3, 3, 1)
+    assert by["0.0-0.2"]["observed_frequency"] == pytest.approx(1 / 3)
+    assert by["0.0-0.2"]["mean_probability"] == pytest.approx((0.05 + 0.1 + 0.19) / 3)
+    assert (by["0.2-0.4"]["claims"], by["0.2-0.4"]["confirmed"]) == (1, 1)
+    mid = by["0.4-0.6"]
+    assert (mid["claims"], mid["resolved"], mid["confirmed"]) == (4, 2, 1)
+    assert mid["observed_frequency"] == pytest.approx(0.5)
+    assert mid["mean_probability"] == pytest.approx(0.5)
+    assert mid["mean_probability_all"] == pytest.approx((0.5 + 0.5 + 0.55 + 0.45) / 4)
+    assert (by["0.6-0.8"]["claims"], by["0.6-0.8"]["resolved"], by["0.6-0.8"]["observed_frequency"]) == (0, 0, None)
+    assert (by["0.8-1.0"]["claims"], by["0.8-1.0"]["confirmed"], by["0.8-1.0"]["observed_frequency"]) == (2, 2, 1.0)
