@@ -8,6 +8,7 @@ Running this script writes:
     examples/articles/<id>.txt       plain-text articles: first line "date YYYY-MM[-DD]", then the text
     examples/articles/<id>.html      complete HTML pages; the article text is the <article> paragraphs
     examples/gold/stories.jsonl      the gold, in the "Stories format" of shared/eval/README.md
+    examples/feeds/demo.xml          an RSS 2.0 feed of the HTML articles at http://127.0.0.1/demo/ (not gold)
 
 Usage:
     python scripts/build_gold.py            # (re)write the files
@@ -445,6 +446,8 @@ Secondo fonti vicine al dossier citate da Bloomberg, Musk e Twitter potrebbero c
 
 Per gli analisti, le azioni Twitter saranno sospese dalla Borsa di New York subito dopo il closing.
 
+Sembra inoltre che Musk voglia licenziare l'amministratore delegato Parag Agrawal appena preso il controllo della società.
+
 La vicenda va avanti da aprile, quando il consiglio di amministrazione del social network aveva accettato l'offerta dell'uomo più ricco del mondo. A luglio Musk aveva comunicato di voler recedere dall'accordo, accusando la società di aver fornito dati poco chiari sul numero di account falsi, e Twitter lo aveva portato in tribunale per costringerlo a rispettare il contratto.
 
 Il titolo Twitter continua a scambiare sotto il prezzo offerto da Musk, segno che il mercato non considera ancora l'operazione del tutto al sicuro. Le banche che finanziano l'acquisto hanno già impegnato circa 13 miliardi di dollari di prestiti.
@@ -460,6 +463,11 @@ claim("twitter-01-it",
       "Twitter", None, "Twitter shares suspended from the New York Stock Exchange", "other",
       ("analyst", "gli analisti", None), "opinion", None,
       ("confirmed", "2022-10-28", "twitter-02-en"))
+claim("twitter-01-it",
+      "Sembra inoltre che Musk voglia licenziare l'amministratore delegato Parag Agrawal appena preso il controllo della società.",
+      "Parag Agrawal", "Twitter", "Parag Agrawal leaves Twitter after the takeover", "departure",
+      ("unattributed", None, None), "rumour", None,
+      ("confirmed", "2022-10-27", "twitter-02-en"))
 
 article("twitter-02-en", "twitter", "outcome", "wire", "2022-10-28", "en", "Reuters",
         "Elon Musk completes Twitter takeover and fires top executives", """
@@ -501,6 +509,8 @@ Kylian Mbappé fichará este verano por el Real Madrid como agente libre, según
 
 El delantero anunciará su decisión antes de que termine el mes, según las mismas fuentes.
 
+En las redes sociales circula incluso el rumor de que el jugador será presentado en el estadio Santiago Bernabéu a principios de junio.
+
 El internacional francés, de 23 años, termina contrato con el Paris Saint-Germain el 30 de junio. El club parisino le ha presentado en los últimos meses varias propuestas de renovación con un salario récord, todas ellas rechazadas hasta ahora.
 
 El Real Madrid ya intentó ficharlo el verano pasado con varias ofertas multimillonarias que el PSG rechazó. Desde entonces, el presidente Florentino Pérez ha convertido al jugador en la gran prioridad deportiva del club.
@@ -521,6 +531,12 @@ claim("mbappe-01-es",
       ("anonymous_sources", "las mismas fuentes", None), "reported",
       ("antes de que termine el mes", "2022-05-14", "2022-05-31"),
       ("confirmed", "2022-05-21", "mbappe-02-fr"))
+claim("mbappe-01-es",
+      "En las redes sociales circula incluso el rumor de que el jugador será presentado en el estadio Santiago Bernabéu a principios de junio.",
+      "Kylian Mbappé", "Real Madrid", "Kylian Mbappé presented as a Real Madrid player", "departure",
+      ("leak", "En las redes sociales circula incluso el rumor", None), "rumour",
+      ("a principios de junio", "2022-06-01", "2022-06-15"),
+      ("refuted", "2022-05-21", "mbappe-02-fr"))
 
 article("mbappe-02-fr", "mbappe", "outcome", "wire", "2022-05-21", "fr", "Le Journal du Sport",
         "Mbappé prolonge au PSG et tourne le dos au Real Madrid", """
@@ -798,7 +814,7 @@ Die Übernahme für ursprünglich 40 Milliarden Dollar stößt seit ihrer Ankün
 
 Auch Kunden von Arm wie Qualcomm, Microsoft und Google hatten Bedenken angemeldet, weil sie fürchten, dass Nvidia den Zugang zu den Chipdesigns einschränken könnte. Arm verkauft keine eigenen Chips, sondern vergibt Lizenzen für seine Architektur an Hunderte Hersteller.
 
-Nvidia und SoftBank lehnten eine Stellungnahme ab. Die SoftBank-Aktie gab in Tokio nach.
+Nvidia und SoftBank lehnten eine Stellungnahme ab.
 """)
 claim("nvidia-02-de",
       "Nvidia bereitet sich darauf vor, die geplante Übernahme des britischen Chipdesigners Arm aufzugeben, wie die Nachrichtenagentur Bloomberg unter Berufung auf mit der Angelegenheit vertraute Personen berichtet.",
@@ -821,9 +837,7 @@ Arm ha annunciato che Rene Haas, finora alla guida della divisione che vende le 
 
 L'operazione, presentata nel settembre 2020, sarebbe stata la più grande acquisizione della storia nel settore dei semiconduttori. Negli ultimi mesi si erano moltiplicati i segnali di difficoltà: la Federal Trade Commission americana aveva fatto causa per bloccarla, mentre Bruxelles e Londra avevano aperto indagini approfondite.
 
-SoftBank trattiene l'anticipo di 1,25 miliardi di dollari già versato da Nvidia. Il gruppo giapponese guidato da Masayoshi Son ha bisogno di liquidità dopo le perdite subite dal suo fondo Vision Fund sui titoli tecnologici cinesi.
-
-In Borsa il titolo Nvidia è rimasto sostanzialmente invariato, mentre le azioni SoftBank sono salite a Tokyo.
+SoftBank trattiene l'anticipo di 1,25 miliardi di dollari già versato da Nvidia. Il gruppo giapponese guidato da Masayoshi Son ha registrato negli ultimi mesi forti perdite sulle partecipazioni del fondo Vision Fund nei titoli tecnologici cinesi.
 """)
 claim("nvidia-03-it",
       "Nvidia e SoftBank hanno annunciato di aver annullato l'accordo per la cessione di Arm, citando gli ostacoli posti dalle autorità di regolamentazione.",
@@ -850,7 +864,7 @@ The shares rose about 25% on their first day of trading, giving Arm a market val
 
 The listing comes a year and a half after Nvidia's attempt to buy Arm collapsed under pressure from regulators, and later than the deadline SoftBank had originally set itself for the flotation.
 
-Arm chief executive Rene Haas and SoftBank founder Masayoshi Son attended the opening of trading in New York. Arm's designs are used in nearly all smartphones, and the company earns royalties on every chip sold with its technology.
+Arm chief executive Rene Haas marked the debut at the Nasdaq's offices in New York. Arm's designs are used in nearly all smartphones, and the company earns royalties on every chip sold with its technology.
 """)
 claim("nvidia-04-en",
       "Arm Holdings priced its initial public offering at $51 per share, the top of its marketed range, the company announced before its shares began trading on the Nasdaq.",
@@ -875,7 +889,7 @@ The announcement came as Amazon reported quarterly revenue above $100 billion fo
 
 Jassy joined Amazon in 1997 and built its cloud unit into the world's largest provider of rented computing power, which now contributes most of the company's operating profit.
 
-Amazon shares were little changed in extended trading.
+Sales at the cloud unit rose 28% in the quarter.
 """)
 claim("amazon-01-en",
       "Jeff Bezos will step down as chief executive of Amazon in the third quarter and become executive chair, the company said in a statement alongside its quarterly results.",
@@ -926,7 +940,7 @@ Am 20. Juli will Bezos mit der Kapsel New Shepard seiner Raumfahrtfirma Blue Ori
 
 Neben Amazon und Blue Origin gehört Bezos auch die Zeitung Washington Post. Mit einem Vermögen von fast 200 Milliarden Dollar zählt er zu den reichsten Menschen der Welt.
 
-Jassy gilt als enger Vertrauter des Gründers. Er hatte Bezos in den ersten Jahren als technischer Assistent begleitet, bevor er den Aufbau der Cloud-Sparte Amazon Web Services übernahm.
+Jassy gilt als enger Vertrauter des Gründers. Er hatte Bezos Anfang der 2000er Jahre als technischer Assistent begleitet, bevor er den Aufbau der Cloud-Sparte Amazon Web Services übernahm.
 """)
 claim("amazon-03-de",
       "Andy Jassy hat die Leitung von Amazon übernommen und ist damit Nachfolger von Firmengründer Jeff Bezos, wie der Konzern mitteilte.",
@@ -972,11 +986,11 @@ Cristiano Ronaldo lascerà la Juventus entro il 31 agosto, secondo fonti vicine 
 
 Pare che il portoghese sia vicino a un accordo con il Manchester City.
 
-L'annuncio del trasferimento a Manchester potrebbe arrivare entro il fine settimana, secondo fonti inglesi.
+L'annuncio del trasferimento al City potrebbe arrivare entro il fine settimana, secondo fonti inglesi.
 
 Il cinque volte Pallone d'oro è arrivato a Torino dal Real Madrid nell'estate del 2018 per circa 100 milioni di euro e ha un contratto con il club bianconero che scade nel giugno 2022. Con la Juventus ha vinto due scudetti, ma non la Champions League, l'obiettivo per cui era stato acquistato.
 
-La società bianconera, che ha chiuso l'ultimo bilancio con una perdita pesante, risparmierebbe il suo ingaggio, il più alto della Serie A. L'allenatore Massimiliano Allegri lo ha tenuto in panchina all'inizio della prima giornata di campionato a Udine, su richiesta dello stesso giocatore.
+Il suo ingaggio, il più alto della Serie A, pesa sui conti di una società che ha chiuso l'ultimo bilancio con una perdita pesante. L'allenatore Massimiliano Allegri lo ha tenuto in panchina all'inizio della prima giornata di campionato a Udine, su richiesta dello stesso giocatore.
 
 Sui social network i tifosi si dividono tra chi lo ringrazia per i gol segnati e chi gli rimprovera di voler partire a mercato quasi chiuso.
 """)
@@ -992,7 +1006,7 @@ claim("ronaldo-01-it",
       ("unattributed", None, None), "rumour", None,
       ("refuted", "2021-08-27", "ronaldo-02-en"))
 claim("ronaldo-01-it",
-      "L'annuncio del trasferimento a Manchester potrebbe arrivare entro il fine settimana, secondo fonti inglesi.",
+      "L'annuncio del trasferimento al City potrebbe arrivare entro il fine settimana, secondo fonti inglesi.",
       "Cristiano Ronaldo", "Manchester City", "Cristiano Ronaldo's transfer to Manchester City announced", "departure",
       ("anonymous_sources", "fonti inglesi", None), "reported",
       ("entro il fine settimana", "2021-08-26", "2021-08-29"),
@@ -1018,3 +1032,221 @@ claim("ronaldo-02-en",
       "Juventus confirmed in a statement that it had agreed a fee of 15 million euros, payable over five years, plus up to 8 million euros in bonuses.",
       "Cristiano Ronaldo", "Juventus", "Cristiano Ronaldo leaves Juventus", "departure",
       ("official", "Juventus", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# Rendering and checks
+# ---------------------------------------------------------------------------
+NAV = {
+    "en": ("Home", "Business", "Technology", "Sport", "About us", "All rights reserved."),
+    "it": ("Home", "Economia", "Tecnologia", "Sport", "Chi siamo", "Tutti i diritti riservati."),
+    "fr": ("Accueil", "Économie", "Technologie", "Sport", "Qui sommes-nous", "Tous droits réservés."),
+    "es": ("Portada", "Economía", "Tecnología", "Deportes", "Quiénes somos", "Todos los derechos reservados."),
+    "de": ("Startseite", "Wirtschaft", "Technik", "Sport", "Impressum", "Alle Rechte vorbehalten."),
+}
+
+
+def render_html(a: dict) -> str:
+    home, s1, s2, s3, about, rights = NAV[a["language"]]
+    paras = "\n".join(f"<p>{p}</p>" for p in a["text"].split("\n\n"))
+    year = a["published"][:4]
+    return f"""<!DOCTYPE html>
+<html lang="{a['language']}">
+<head>
+<meta charset="utf-8">
+<title>{a['title']}</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta property="og:site_name" content="{a['outlet']}">
+<meta property="og:type" content="article">
+<meta property="og:title" content="{a['title']}">
+<meta property="article:published_time" content="{a['html_time']}">
+</head>
+<body>
+<header>
+<div class="logo">{a['outlet']}</div>
+<nav><ul>
+<li><a href="/">{home}</a></li>
+<li><a href="/section/1">{s1}</a></li>
+<li><a href="/section/2">{s2}</a></li>
+<li><a href="/section/3">{s3}</a></li>
+</ul></nav>
+</header>
+<main>
+<h1>{a['title']}</h1>
+<article>
+{paras}
+</article>
+</main>
+<footer>
+<p>{a['outlet']} {year}. {rights}</p>
+<p><a href="/about">{about}</a></p>
+</footer>
+</body>
+</html>
+"""
+
+
+def render_txt(a: dict) -> str:
+    return f"date {a['published']}\n\n{a['text']}\n"
+
+
+def gold_article(a: dict) -> dict:
+    return {"id": a["id"], "role": a["role"], "url": a["url"], "published": a["published"],
+            "language": a["language"], "title": a["title"], "text": a["text"]}
+
+
+def iso(d: str | None) -> dt.date | None:
+    return None if d is None else dt.date.fromisoformat(d)
+
+
+def start_of(published: str) -> str:
+    """Sortable key of a publication date of any precision (as score_stories.py sorts)."""
+    return published + "-00"
+
+
+def validate() -> None:
+    ids = [a["id"] for a in ARTICLES]
+    assert len(ids) == len(set(ids)), "duplicate article id"
+    arts = {a["id"]: a for a in ARTICLES}
+    for a in ARTICLES:
+        assert a["fmt"] in FORMATS and a["role"] in {"rumour", "outcome"} and a["story"] in STORIES, a["id"]
+        n = len(a["text"].split())
+        assert 120 <= n <= 350, f"{a['id']}: {n} words"
+        if a["fmt"] == "html":
+            assert not re.search(r"[<>&]", a["text"] + a["title"] + a["outlet"]), a["id"]
+            assert a["html_time"] and a["html_time"].startswith(a["published"]), a["id"]
+    for c in CLAIMS:
+        a = arts[c["article"]]
+        where = c["id"]
+        assert a["text"].count(c["quote"]) == 1, f"{where}: quote not found exactly once"
+        assert c["event_type"] in EVENT_TYPES and c["hedge"] in HEDGES, where
+        assert c["attribution"]["kind"] in KINDS, where
+        kind, hedge = c["attribution"]["kind"], c["hedge"]
+        # hedge follows attribution (see examples/README.md)
+        assert (kind == "official") == (hedge == "official"), where
+        if kind == "analyst":
+            assert hedge == "opinion", where
+        if kind in ("anonymous_sources", "named_outlet"):
+            assert hedge == "reported", where
+        if kind == "leak":
+            assert hedge == "rumour", where
+        if kind == "unattributed":
+            assert c["attribution"]["name"] is None and hedge in ("planned", "rumour", "opinion"), where
+        else:
+            assert c["attribution"]["name"], where
+        exp = c["expected"]
+        if exp is not None:
+            assert exp["text"] in c["quote"], where
+            assert iso(exp["earliest"]) <= iso(exp["latest"]), where
+        out = c["outcome"]
+        assert out["status"] in STATUSES, where
+        if hedge == "official":
+            assert out == {"status": "unresolved", "date": None, "by_article": None}, where
+        if out["status"] in ("confirmed", "confirmed_late"):
+            assert out["by_article"], where
+        if out["status"] == "unresolved" and hedge != "official":
+            assert exp and iso(exp["latest"]) > dt.date(2026, 11, 25), where
+        if out["by_article"]:
+            b = arts[out["by_article"]]
+            assert b["story"] == a["story"] and b["role"] == "outcome", where
+            assert start_of(b["published"]) > start_of(a["published"]), where
+            assert iso(out["date"]) <= iso(b["published"] if len(b["published"]) == 10 else out["date"]), where
+        if out["status"] != "unresolved":
+            d = iso(out["date"])
+            assert d is not None, where
+            if exp is not None and exp["latest"]:
+                late = d > iso(exp["latest"])
+                if out["status"] == "confirmed":
+                    assert not late, where
+                if out["status"] == "confirmed_late":
+                    assert late, where
+            if out["by_article"] is None:   # expiry: the deadline (or the 365-day horizon) passed
+                assert out["status"] == "refuted", where
+                pub = iso(a["published"][:10] if len(a["published"]) >= 10 else a["published"] + "-01")
+                assert d == (iso(exp["latest"]) if exp else pub + dt.timedelta(days=365)), where
+
+
+def render() -> dict[str, str]:
+    """Every generated file, path relative to the project root -> content."""
+    validate()
+    files: dict[str, str] = {}
+    wire = sorted((a for a in ARTICLES if a["fmt"] == "wire"), key=lambda a: (a["published"], a["id"]))
+    files["examples/articles/wire.jsonl"] = "".join(
+        json.dumps({"id": a["id"], "url": a["url"], "published": a["published"], "language": a["language"],
+                    "title": a["title"], "text": a["text"], "outlet": a["outlet"]}, ensure_ascii=False) + "\n"
+        for a in wire)
+    for a in ARTICLES:
+        if a["fmt"] == "txt":
+            files[f"examples/articles/{a['id']}.txt"] = render_txt(a)
+        elif a["fmt"] == "html":
+            files[f"examples/articles/{a['id']}.html"] = render_html(a)
+    lines = []
+    for sid in STORIES:
+        arts = sorted((a for a in ARTICLES if a["story"] == sid), key=lambda a: (start_of(a["published"]), a["id"]))
+        order = {a["id"]: i for i, a in enumerate(arts)}
+        claims = sorted((c for c in CLAIMS if c["article"] in order), key=lambda c: order[c["article"]])
+        lines.append(json.dumps({"story": sid, "articles": [gold_article(a) for a in arts], "claims": claims},
+                                ensure_ascii=False) + "\n")
+    files["examples/gold/stories.jsonl"] = "".join(lines)
+    files["examples/feeds/demo.xml"] = render_feed([a for a in ARTICLES if a["fmt"] == "html"])
+    return files
+
+
+def render_feed(items: list[dict]) -> str:
+    """RSS 2.0 feed whose entries point at the HTML pages as if served on 127.0.0.1 (not part of the gold)."""
+    from email.utils import format_datetime
+    out = []
+    for a in sorted(items, key=lambda a: a["html_time"], reverse=True):
+        when = format_datetime(dt.datetime.fromisoformat(a["html_time"]))
+        first = a["text"].split("\n\n")[0]
+        out.append(f"""    <item>
+      <title>{a['title']}</title>
+      <link>http://127.0.0.1/demo/{a['id']}.html</link>
+      <guid isPermaLink="false">rumourmill-demo-{a['id']}</guid>
+      <pubDate>{when}</pubDate>
+      <description>{first}</description>
+    </item>""")
+    body = "\n".join(out)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+  <channel>
+    <title>rumourmill demo feed</title>
+    <link>http://127.0.0.1/demo/</link>
+    <description>Three demo articles from the rumourmill example corpus, for documentation and tests. The links are placeholders for a local test server.</description>
+{body}
+  </channel>
+</rss>
+"""
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="only report whether the files are up to date")
+    args = ap.parse_args()
+    files = render()
+    stale = [p for p, text in files.items()
+             if not (ROOT / p).is_file() or (ROOT / p).read_text(encoding="utf-8") != text]
+    generated = {p for p in files if p.startswith("examples/articles/")}
+    extra = [str(p.relative_to(ROOT)) for p in ARTICLES_DIR.glob("*")
+             if str(p.relative_to(ROOT)) not in generated] if ARTICLES_DIR.is_dir() else []
+    if args.check:
+        for p in stale:
+            print(f"out of date: {p}", file=sys.stderr)
+        for p in extra:
+            print(f"not generated by this script: {p}", file=sys.stderr)
+        if stale or extra:
+            print("Run: python scripts/build_gold.py", file=sys.stderr)
+            return 1
+        print(f"up to date: {len(files)} files, {len(ARTICLES)} articles, {len(CLAIMS)} claims")
+        return 0
+    for p in extra:
+        (ROOT / p).unlink()
+    for p, text in files.items():
+        (ROOT / p).parent.mkdir(parents=True, exist_ok=True)
+        (ROOT / p).write_text(text, encoding="utf-8")
+    print(f"wrote {len(files)} files: {len(STORIES)} stories, {len(ARTICLES)} articles, {len(CLAIMS)} claims")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -116,14 +116,26 @@ def test_schedules_are_valid_crons(deployments: dict[str, dict[str, Any]]) -> No
 
 
 def test_pull_step_sets_the_repo_root_as_working_directory(raw: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run the build steps as `prefect deploy` does from the repo root, then template the pull step."""
-    from prefect.deployments.steps.core import run_steps
+    """Run the build steps as `prefect deploy` does from the repo root, then template the pull step.
+
+    Each step is called directly (`prefect.deployments.steps.core.run_steps` would start a
+    temporary Prefect server just to emit events); outputs are keyed by the step's `id`, as there.
+    """
+    from prefect.utilities.importtools import import_object
     from prefect.utilities.templating import apply_values
 
     monkeypatch.chdir(ROOT)
-    outputs = asyncio.run(run_steps(raw["build"], {}, print_function=lambda *_: None))
+    outputs: dict[str, Any] = {}
+    for step in raw["build"]:
+        ((fqn, inputs),) = step.items()
+        inputs = dict(inputs)
+        step_id = inputs.pop("id")
+        result = import_object(fqn)(**inputs)
+        outputs[step_id] = asyncio.run(result) if asyncio.iscoroutine(result) else result
     pull = apply_values(raw["pull"], outputs, remove_notset=False)
-    assert pull == [{"prefect.deployments.steps.set_working_directory": {"directory": str(ROOT)}}]
+    assert [list(step) for step in pull] == [["prefect.deployments.steps.set_working_directory"]]
+    directory = pull[0]["prefect.deployments.steps.set_working_directory"]["directory"]
+    assert Path(directory).resolve() == ROOT
 
 
 @pytest.mark.parametrize("name", list(EXPECTED))

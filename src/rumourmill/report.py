@@ -18,6 +18,13 @@ OPEN_COLUMNS = ["subject", "event", "attribution_name", "hedge", "probability", 
                 "expected_earliest", "expected_latest"]
 
 
+# The terminal shows fewer columns than the artifacts, so tables fit 100-120 columns.
+TERMINAL_TRACK = ["source", "attribution_kind", "resolved", "confirmed", "refuted", "expired", "pending", "accuracy",
+                  "accuracy_shrunk", "accuracy_lower", "brier"]
+TERMINAL_OPEN = ["subject", "event", "attribution_name", "probability", "expected_latest"]
+TERMINAL_NEW = ["subject", "event", "status", "resolved_on", "attribution_name"]
+
+
 @dataclass
 class Report:
     as_of: dt.date
@@ -71,16 +78,16 @@ def build_report(db: str | Path, as_of: dt.date, limit: int = 20) -> Report:
 def print_report(report: Report) -> None:
     from rich.console import Console
 
-    console = Console()
+    console = Console(width=max(Console().width, 120))
     t = report.totals
     console.rule(f"rumourmill report, {report.as_of}")
     console.print(
         f"{t['articles']} articles, {t['claims']} claims: [green]{t['confirmed']} confirmed[/], "
         f"[red]{t['refuted']} refuted[/], [yellow]{t['expired']} expired[/], {t['pending']} pending"
     )
-    console.print(rich_table(report.track_record, "Source track record (accuracy_lower = Wilson 90% lower bound)"))
-    console.print(rich_table(report.open_predictions, "Open predictions, soonest first"))
-    console.print(rich_table(report.newly_resolved, "Latest verdicts"))
+    console.print(rich_table(report.track_record[TERMINAL_TRACK], "Source track record (lower = Wilson 90% lower bound)"))
+    console.print(rich_table(report.open_predictions[TERMINAL_OPEN], "Open predictions, soonest first"))
+    console.print(rich_table(report.newly_resolved[TERMINAL_NEW], "Latest verdicts"))
 
 
 def rich_table(frame: pd.DataFrame, title: str | None = None):
@@ -108,6 +115,8 @@ def _cell(v) -> str:
         return ""
     if isinstance(v, float):
         return f"{v:.3f}"
+    if isinstance(v, str) and len(v) > 48:
+        return v[:47] + "…"
     if isinstance(v, pd.Timestamp):
         return v.date().isoformat() if v == v.normalize() else v.isoformat()
     return str(v)

@@ -89,6 +89,9 @@ def _claim(article, lex: Lexicon, sentence: str, a: int, b: int, people, main, a
     if hedge == "official" and kind == "unattributed":
         kind, name = "official", subject
     window = windows[0] if windows else None
+    if evidence and not future:
+        window = None  # "denied on Tuesday": the date of the statement, not an expected window
+    prediction = future or (window is not None and window.earliest is not None and window.earliest > pub_start)
     return Claim(
         claim_id=short_hash(article.article_id, a, b, 0),
         article_id=article.article_id,
@@ -105,7 +108,7 @@ def _claim(article, lex: Lexicon, sentence: str, a: int, b: int, people, main, a
         attribution_kind=kind,
         attribution_name=name,
         relayed_by=att.relayed_by,
-        is_prediction=bool(future or window is not None) and not (evidence and not future and window is None),
+        is_prediction=bool(prediction),
         expected_text=window.text if window else None,
         expected_earliest=window.earliest if window else None,
         expected_latest=window.latest if window else None,

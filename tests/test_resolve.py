@@ -1,0 +1,136 @@
+"""Verdicts from evidence, deadlines and manual outcomes, on a real DuckDB file."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from rumourmill import resolve, store
+from rumourmill.models import Claim, short_hash, to_frame
+from rumourmill.resolve.outcomes import Outcome, read_outcomes
+from rumourmill.errors import UserError
+
+
+def _article(con, aid: str, published: str, precision: str = "day") -> None:
+    con.execute(
+        "INSERT INTO articles (article_id, text, published_at, published_precision, language, url, ingested_at) "
+        "VALUES (?, 'text', ?, ?, 'en', ?, current_timestamp)",
+        [aid, published, precision, f"https://news.example/{aid}"],
+    )
+
+
+def _claim(aid: str, n: int, *, subject="Nordvik", counterparty=None, event_type="partnership", hedge="reported",
+           polarity="positive", latest=None, prediction=True, kind="anonymous_sources", name="people familiar") -> Claim:
+    return Claim(short_hash(aid, n), aid, f"claim {n} about {subject}", 0, 20, subject, "event", event_type,
+                 counterparty, polarity, hedge, 0.6, kind, name, None, prediction, None, None, latest, None, "en", "t")
+
+
+@pytest.fixture
+def con(tmp_path):
+    c = store.connect(tmp_path / "r.duckdb")
+    store.migrate(c)
+    yield c
+    c.close()
+
+
+def _load(con, claims):
+    store.upsert(con, "claims", to_frame(claims, Claim))
+
+
+def status(con) -> dict[str, str]:
+    return dict(con.execute("SELECT claim_id, status FROM claim_status").fetchall())
+
+
+def test_confirmed_late_refuted_expired_and_idempotent(con):
+    _article(con, "r1", "2021-03-01", "month")
+    _article(con, "deny", "2021-03-20")
+    _article(con, "launch", "2024-03-28")
+    talks = _claim("r1", 1, counterparty="Helio", latest=dt.date(2021, 4, 11))
+    car = _claim("r1", 2, event_type="product_launch", hedge="rumour", kind="leak", latest=dt.date(2023, 12, 31))
+    ipo = _claim("r1", 3, event_type="announcement", latest=dt.date(2022, 6, 30))
+    denial = _claim("deny", 1, subject="Helio", counterparty="Nordvik", hedge="official", polarity="negative",
+                    prediction=False, kind="official")
+    launch = _claim("launch", 1, event_type="product_launch", hedge="official", prediction=False, kind="official")
+    _load(con, [talks, car, ipo, denial, launch])
+
+    out = resolve.resolve(con, dt.date(2026, 11, 25))
+    s = status(con)
+    assert s[talks.claim_id] == "refuted"
+    assert s[car.claim_id] == "confirmed_late"
+    assert s[ipo.claim_id] == "expired"
+    assert s[denial.claim_id] == "pending"  # evidence itself is not judged
+    assert out["recorded"] == 3
+    ledger = con.execute("SELECT count(*) FROM resolutions").fetchone()[0]
+    again = resolve.resolve(con, dt.date(2026, 11, 25))
+    assert again["recorded"] == 0 and con.execute("SELECT count(*) FROM resolutions").fetchone()[0] == ledger
+
+
+def test_evidence_after_as_of_is_not_known_yet(con):
+    _article(con, "r1", "2021-03-01")
+    _article(con, "launch", "2024-03-28")
+    car = _claim("r1", 1, event_type="product_launch", latest=dt.date(2030, 1, 1))
+    _load(con, [car, _claim("launch", 1, event_type="product_launch", hedge="official", prediction=False)])
+    resolve.resolve(con, dt.date(2023, 1, 1))
+    assert status(con)[car.claim_id] == "pending"
+    resolve.resolve(con, dt.date(2024, 4, 1))
+    assert status(con)[car.claim_id] == "confirmed"
+
+
+def test_denial_contradicted_by_the_event_does_not_stand(con):
+    _article(con, "r1", "2021-01-10")
+    _article(con, "deny", "2021-01-12")
+    _article(con, "done", "2021-02-01")
+    deal = _claim("r1", 1, event_type="acquisition", counterparty="Helio", latest=dt.date(2021, 6, 30))
+    _load(con, [deal,
+                _claim("deny", 1, event_type="acquisition", counterparty="Helio", hedge="official", polarity="negative", prediction=False),
+                _claim("done", 1, event_type="acquisition", counterparty="Helio", hedge="official", prediction=False)])
+    resolve.resolve(con, dt.date(2022, 1, 1))
+    assert status(con)[deal.claim_id] == "confirmed"
+
+
+def test_counterparty_must_agree(con):
+    _article(con, "r1", "2021-01-10")
+    _article(con, "other", "2021-02-01")
+    deal = _claim("r1", 1, counterparty="Helio", latest=dt.date(2030, 1, 1))
+    _load(con, [deal, _claim("other", 1, counterparty="Someone Else", hedge="official", prediction=False)])
+    resolve.resolve(con, dt.date(2022, 1, 1))
+    assert status(con)[deal.claim_id] == "pending"
+
+
+def test_manual_outcome_overrides_and_stands(con, tmp_path):
+    _article(con, "r1", "2021-01-10")
+    deal = _claim("r1", 1, latest=dt.date(2021, 2, 1))
+    _load(con, [deal])
+    f = tmp_path / "outcomes.csv"
+    f.write_text(f"claim_id,status,date,evidence_url,note\n{deal.claim_id},confirmed,2021-01-30,https://x.example/a,seen it\n")
+    resolve.resolve(con, dt.date(2026, 1, 1), read_outcomes(f))
+    assert status(con)[deal.claim_id] == "confirmed"
+    resolve.resolve(con, dt.date(2026, 1, 1))  # the deadline must not overwrite a person's verdict
+    assert status(con)[deal.claim_id] == "confirmed"
+    row = con.execute("SELECT method, note FROM resolutions ORDER BY resolution_id DESC LIMIT 1").fetchone()
+    assert row == ("manual", "seen it")
+
+
+def test_outcomes_by_subject_and_event_type(con, tmp_path):
+    _article(con, "r1", "2021-01-10")
+    a, b = _claim("r1", 1), _claim("r1", 2, event_type="product_launch")
+    _load(con, [a, b])
+    f = tmp_path / "o.jsonl"
+    f.write_text('{"subject": "nordvik", "event_type": "partnership", "status": "refuted", "date": "2021-05-01"}\n')
+    resolve.resolve(con, dt.date(2021, 1, 20), read_outcomes(f))
+    s = status(con)
+    assert s[a.claim_id] == "refuted" and s[b.claim_id] == "pending"
+
+
+@pytest.mark.parametrize("content, words", [
+    ("claim_id,status\nabc,maybe\n", "status 'maybe'"),
+    ("status,date\nconfirmed,2021-01-01\n", "claim_id"),
+    ("claim_id,status,date\nabc,confirmed,01/02/2021\n", "YYYY-MM-DD"),
+])
+def test_bad_outcomes_file_names_the_row(tmp_path, content, words):
+    f = tmp_path / "o.csv"
+    f.write_text(content)
+    with pytest.raises(UserError, match="o.csv:2") as e:
+        read_outcomes(f)
+    assert words in str(e.value)
