@@ -230,6 +230,15 @@ def test_articles_short_text_warns_empty_text_fails() -> None:
     assert short and short[0]["unexpected_count"] == 2
 
 
+def test_articles_duplicate_ids_warn_but_stay_good() -> None:
+    """The same article from two feeds is normal; the loader keeps one copy, nothing is quarantined."""
+    frame = to_frame([make_article(1), make_article(1), make_article(2)], Article)
+    res = quality.validate(frame, "articles")
+    assert res.success and res.bad.empty and len(res.good) == 3
+    dup = [f for f in res.failures if f["expectation"] == "expect_column_values_to_be_unique" and f["column"] == "article_id"]
+    assert dup and dup[0]["severity"] == "warning" and dup[0]["unexpected_count"] == 2
+
+
 def test_articles_language_may_be_null_but_not_unknown() -> None:
     frame = to_frame([make_article(1, language=None), make_article(2, language="xx"),
                       make_article(3, published_precision="week")], Article)
