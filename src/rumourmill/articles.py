@@ -258,6 +258,9 @@ def parse_html(
     html = _html_text(content, encoding)
     doc = _extract(html, url)
     text = (doc.text or "").strip() if doc is not None else ""
+    # trafilatura puts one newline between paragraphs; a blank line is the paragraph break
+    # of every other input format (and keeps sentences of two paragraphs apart)
+    text = re.sub(r"\n+", "\n\n", text)
     if len(text.split()) < MIN_PAGE_WORDS:
         return reject(source, f"{source} has no article text that could be extracted; is it an article page?", content)
     date = (doc.date if doc is not None else None) or _htmldate(html, url) or published

@@ -43,9 +43,15 @@ def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str],
     m = lex.analyst.search(sentence)
     if m and _is_source_position(sentence, m, lex):
         person = _adjacent_person(sentence, m, ents)
-        return Attribution("analyst", person or _clean(m.group()), relay, m.span())
+        start = min([m.start()] + [e.start for e in ents if e.text == person])
+        clause_end = sentence.find(",", m.end())  # "Kuo, an analyst at TF Securities, expects ..."
+        end = clause_end if 0 <= clause_end - m.end() <= 60 else m.end()
+        return Attribution("analyst", person or _clean(m.group()), relay, (start, end))
     for name, span in _named_sources(sentence, lex):
         kind = classify(name, lex, people)
+        after = sentence[span[1]: span[1] + 30]
+        if kind == "org" and lex.expect_verbs.match(after.lstrip(" ,")):
+            continue  # "Nvidia expects the deal to close": a plan, not a statement
         if kind == "outlet":
             return Attribution("named_outlet", name, relay if relay != name else None, span)
         if kind == "person":
@@ -53,15 +59,25 @@ def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str],
                 return Attribution("analyst", name, relay, span)
             return Attribution("named_person", name, relay, span)
         if kind == "org":
-            return Attribution("official", name, relay, span)
+            cue = lex.official.search(sentence)
+            return Attribution("official", _official_name(cue) or name, relay, span)
     m = lex.official.search(sentence)
     if m:
         actor = next((e.text for e in ents if e.kind == "org" and e.text in actors), None)
         actor = actor or next((e.text for e in ents if e.kind == "org"), None)
-        return Attribution("official", actor or _clean(m.group()), relay, m.span())
+        return Attribution("official", _official_name(m) or actor or _clean(m.group()), relay, m.span())
     if relay:
         return Attribution("named_outlet", relay, None, None)
     return UNATTRIBUTED
+
+
+def _official_name(m: re.Match[str] | None) -> str | None:
+    """The words naming an official channel: "in a stock exchange filing" -> "stock exchange filing"."""
+    if m is None:
+        return None
+    words = re.sub(r"^(?:in|on|via|according\s+to|through|in\s+via)\s+(?:a|an|the|its|their|una|un|uno|la|il|le|les|der|die|das|einer|einem|el|los)?\s*",
+                   "", " ".join(m.group().split()), flags=re.IGNORECASE)
+    return words or None
 
 
 def _clean(text: str) -> str:
@@ -101,7 +117,7 @@ def _relay(sentence: str, lex: Lexicon, people: set[str]) -> str | None:
             while toks and toks[0] in lex.stop:
                 toks = toks[1:]
             name = " ".join(toks)
-            if name and classify(name, lex, people) in ("outlet", "org") and name not in lex.places:
+            if name and classify(name, lex, people) == "outlet":
                 return name
     return None
 
@@ -117,7 +133,7 @@ def _is_source_position(sentence: str, m: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _adjacent_person(sentence: str, m: re.Match[str], ents: list[Entity]) -> str | None:
-    near = [e for e in ents if e.kind in ("person", "org") and (0 <= m.start() - e.end <= 4 or 0 <= e.start - m.end() <= 30)]
+    near = [e for e in ents if e.kind in ("person", "org") and (0 <= m.start() - e.end <= 8 or 0 <= e.start - m.end() <= 30)]
     people = [e for e in near if e.kind == "person"]
     return (people or [None])[0].text if people else None
 

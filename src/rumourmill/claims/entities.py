@@ -19,6 +19,7 @@ _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.\-]*\w|[A-ZÀ-ÖØ-Þ]|[a-z]+[A-Z][\w\-]*|
 _NAME = re.compile(rf"(?<![\w’'])({_TOKEN}(?:\s+(?:&\s+)?{_TOKEN})*)")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _TOKEN_RE = re.compile(_TOKEN)
+_ELIDED = re.compile(r"^(?:L|D|Dell|All|Nell|Sull|Dall|Un|Quest|Qu|J|S|C|N|Qu)['’]")
 
 
 @dataclass(frozen=True)
@@ -29,16 +30,43 @@ class Entity:
     kind: str  # org | person | outlet | place
 
 
-def names(sentence: str, lex: Lexicon) -> list[tuple[str, int, int]]:
+def lowercase_words(text: str) -> frozenset[str]:
+    """Words the article also writes in lower case: a capitalised "Once" or "Further" at the
+    start of a sentence is then an ordinary word, not a name."""
+    return frozenset(w for w in re.findall(r"\b[a-zà-öø-ÿ][\w’'-]*", text))
+
+
+def expand_acronym(e: Entity, text: str) -> Entity:
+    """"ECB" -> "European Central Bank" when the article spells the name out."""
+    if not (e.text.isupper() and 2 <= len(e.text) <= 6 and e.text.isalpha()):
+        return e
+    n = len(e.text)
+    pattern = r"\b" + r"\s+(?:of\s+|for\s+|de\s+|du\s+|della\s+|der\s+)?".join(rf"{c}[\w’'-]+" for c in e.text)
+    m = re.search(pattern, text)
+    if m and len(m.group().split()) >= n:
+        return Entity(m.group(), e.start, e.end, e.kind)
+    return e
+
+
+def names(sentence: str, lex: Lexicon, vocab: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """Capitalised spans with offsets, split at stop words and after possessives ("Xiaomi's CEO")."""
     out = []
     for m in _NAME.finditer(sentence):
+        if m.start(1) == 0 and " " not in m.group(1) and m.group(1).lower() in vocab:
+            continue
         if m.group(1) in lex.outlets or ("The " + m.group(1)) in lex.outlets:
             out.append((m.group(1), m.start(1), m.end(1)))
             continue
         run: list[tuple[str, int, int]] = []
         for t in _TOKEN_RE.finditer(m.group(1)):
             tok, a, b = t.group(), m.start(1) + t.start(), m.start(1) + t.end()
+            elided = _ELIDED.match(tok)  # "L'annuncio", "Dell'accordo": an article, not a name
+            if elided:
+                rest = tok[elided.end():]
+                if not rest or rest[0].islower():
+                    _flush(sentence, run, out)
+                    continue
+                tok, a = rest, a + elided.end()
             if _is_stop(tok, lex):
                 _flush(sentence, run, out)
                 continue
@@ -84,22 +112,23 @@ def classify(name: str, lex: Lexicon, people: set[str]) -> str:
         return "outlet"
     if name in lex.places:
         return "place"
-    if name in people or any(name in p.split() for p in people if len(name) > 3):
+    if name in people or (len(name) >= 3 and any(name in p.split() for p in people)):
         return "person"
     return "org"
 
 
-def entities(sentence: str, lex: Lexicon, people: set[str]) -> list[Entity]:
-    return [Entity(n, s, e, classify(n, lex, people)) for n, s, e in names(sentence, lex)]
+def entities(sentence: str, lex: Lexicon, people: set[str], vocab: frozenset[str] = frozenset()) -> list[Entity]:
+    return [Entity(n, s, e, classify(n, lex, people)) for n, s, e in names(sentence, lex, vocab)]
 
 
-def main_entity(title: str | None, sentences: list[str], lex: Lexicon, people: set[str]) -> str | None:
+def main_entity(title: str | None, sentences: list[str], lex: Lexicon, people: set[str],
+                vocab: frozenset[str] = frozenset()) -> str | None:
     """The organisation or person the article is about: most mentions, title and lead weighted."""
     counts: collections.Counter[str] = collections.Counter()
     first_seen: dict[str, int] = {}
     weighted = [(title or "", 3)] + [(s, 2 if i == 0 else 1) for i, s in enumerate(sentences)]
     for n_text, (text, weight) in enumerate(weighted):
-        for e in entities(text, lex, people):
+        for e in entities(text, lex, people, vocab):
             if e.kind in ("org", "person"):
                 counts[e.text] += weight
                 first_seen.setdefault(e.text, n_text)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from rumourmill import text as textmod
 from rumourmill.claims import timex
 from rumourmill.claims.attribution import attribute
-from rumourmill.claims.entities import Entity, entities, main_entity, persons_in
-from rumourmill.claims.hedging import hedge_of, is_hedged, is_question, looks_future, polarity, probability
+from rumourmill.claims.entities import Entity, entities, expand_acronym, lowercase_words, main_entity, persons_in
+from rumourmill.claims.hedging import hedge_of, is_question, looks_future, polarity, probability
 from rumourmill.claims.lexicon import Lexicon, lexicon
 from rumourmill.dates import span
 from rumourmill.models import Claim, short_hash
@@ -54,33 +54,38 @@ def extract_article(article: ArticleText) -> list[Claim]:
     spans = list(textmod.sentence_spans(article.text))
     sents = [article.text[a:b] for a, b in spans]
     people = persons_in(article.text, lex)
-    main = main_entity(article.title, sents, lex, people)
+    vocab = lowercase_words(article.text)
+    main = main_entity(article.title, sents, lex, people, vocab)
+    if main:
+        main = expand_acronym(Entity(main, 0, 0, "org"), article.text).text
     actors = {main} if main else set()
     published = article.published_at or dt.datetime(1970, 1, 1)
     precision = article.published_precision or "day"
     pub_start, _ = span(published, precision)
     claims: list[Claim] = []
     for (a, b), sentence in zip(spans, sents):
-        claim = _claim(article, lex, sentence, a, b, people, main, actors, published, precision, pub_start)
+        claim = _claim(article, lex, sentence, a, b, people, vocab, main, actors, published, precision, pub_start)
         if claim is not None:
             claims.append(claim)
     return claims
 
 
-def _claim(article, lex: Lexicon, sentence: str, a: int, b: int, people, main, actors, published, precision, pub_start) -> Claim | None:
+def _claim(article, lex: Lexicon, sentence: str, a: int, b: int, people, vocab, main, actors, published, precision,
+           pub_start) -> Claim | None:
     if len(sentence) > MAX_SENTENCE or len(sentence) < 25 or is_question(sentence):
         return None
     event_type, trigger = _event(sentence, lex)
     if trigger is None:
         return None
-    ents = entities(sentence, lex, people)
+    ents = [expand_acronym(e, article.text) for e in entities(sentence, lex, people, vocab)]
     att = attribute(sentence, lex, ents, people, actors)
     evidence = bool(lex.confirm.search(sentence) or lex.deny.search(sentence))
     future = looks_future(sentence, lex)
     windows = [w for w in timex.find_windows(sentence, lex.lang, published, precision) if w.latest is None or w.latest >= pub_start]
-    if not (future or windows or evidence or att.kind != "unattributed" or is_hedged(sentence, lex)):
-        return None
-    subject = _subject(sentence, lex, ents, att, main)
+    speculative = bool(lex.speculation.search(sentence) or lex.reportive.search(sentence) or lex.conditional.search(sentence))
+    if not (future or evidence or speculative or att.kind != "unattributed"):
+        return None  # settled past fact or background
+    subject = _subject(sentence, lex, ents, att, main, event_type)
     if subject is None:
         return None
     counterparty = _counterparty(ents, subject, att) if event_type in ("partnership", "acquisition", "departure") else None
@@ -133,8 +138,11 @@ def _event_text(sentence: str, trigger: re.Match[str]) -> str:
     return " ".join([trigger.group().lower()] + words).strip()
 
 
-def _subject(sentence: str, lex: Lexicon, ents: list[Entity], att, main: str | None) -> str | None:
-    """First organisation or person that is not the cited source; descriptions resolve to `main`."""
+def _subject(sentence: str, lex: Lexicon, ents: list[Entity], att, main: str | None, event_type: str) -> str | None:
+    """First organisation or person that is not the cited source; descriptions resolve to `main`.
+
+    For a departure the subject is the person who moves, wherever the sentence names them.
+    """
     source_span = att.span or (-1, -1)
     cands = [
         e for e in ents
@@ -144,6 +152,10 @@ def _subject(sentence: str, lex: Lexicon, ents: list[Entity], att, main: str | N
         and e.text != att.relayed_by
     ]
     ana = lex.anaphora.search(sentence)
+    if event_type == "departure":
+        person = next((e.text for e in cands if e.kind == "person"), None)
+        if person:
+            return person
     if ana and main and (not cands or ana.start() < cands[0].start):
         return main
     if cands:

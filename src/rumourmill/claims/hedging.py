@@ -32,7 +32,7 @@ def hedge_of(sentence: str, lex: Lexicon, att: Attribution, subject: str | None,
     # unattributed: the wording decides
     if lex.speculation.search(sentence):
         return "rumour"
-    if lex.reportive.search(sentence) or lex.conditional.search(sentence):
+    if lex.reportive.search(sentence):
         return "reported"
     if evidence:
         return "official"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rumourmill import languages
 
-EVENT_TYPES = ("acquisition", "partnership", "departure", "policy", "product_launch", "announcement")
+EVENT_TYPES = ("acquisition", "departure", "partnership", "policy", "product_launch", "announcement")
 """Tried in this order; the first type whose trigger occurs wins (specific before generic)."""
 
 _NEVER = re.compile(r"(?!x)x")
@@ -22,7 +22,7 @@ def words_regex(words: list[str]) -> re.Pattern[str]:
     if not words:
         return _NEVER
     alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(?:" + "|".join(alts) + r")(?![\w’'])", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
 
 
 def norm(phrase: str) -> str:
@@ -52,6 +52,7 @@ class Lexicon:
     source_patterns: tuple[re.Pattern[str], ...]
     relay_patterns: tuple[re.Pattern[str], ...]
     verbs: re.Pattern[str]
+    expect_verbs: re.Pattern[str]  # "Nvidia expects": the actor's own expectation, not a statement
     outlets: frozenset[str]
     outlet_words: frozenset[str]
     # hedging
@@ -100,6 +101,7 @@ def lexicon(lang: str) -> Lexicon:
         source_patterns=tuple(re.compile(p) for p in att.get("source_patterns", [])),
         relay_patterns=tuple(re.compile(p) for p in att.get("relay_patterns", [])),
         verbs=words_regex(att.get("verbs", [])),
+        expect_verbs=words_regex(att.get("expect_verbs", [])),
         outlets=all_outlets(),
         outlet_words=frozenset(att.get("outlet_words", [])),
         speculation=words_regex(hed.get("speculation", [])),
