@@ -1,9 +1,10 @@
 """Automatic verdicts: later official evidence, then deadlines.
 
 Evidence is an official claim (hedge `official`) from a later article about the same
-subject and event type: the evidence's subject or counterparty is the claim's subject,
-and counterparties agree when both name one. Candidates are looked up in an index by
-(event type, party), never by comparing every claim with every piece of evidence.
+subject and event type: the claim's subject is named in the evidence ("Musk" in "Elon
+Musk has completed ..."; accents and case ignored), and so is the claim's counterparty
+when the evidence names another party. Candidates are looked up in an index by
+(event type, name word), never by comparing every claim with every piece of evidence.
 
 Rules (in order):
 - confirming evidence (or, for a negative claim, denying evidence) on or before the
@@ -18,6 +19,8 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
@@ -39,9 +42,22 @@ class Verdict:
 
 
 def key(name: object) -> str | None:
+    """A name folded for comparison: lower case, no accents, single spaces."""
     if name is None or (isinstance(name, float) and pd.isna(name)):
         return None
-    return " ".join(str(name).lower().split()) or None
+    folded = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
+    return " ".join(folded.lower().split()) or None
+
+
+def name_words(text: object) -> frozenset[str]:
+    """Folded words of a name or quote, for "is this name mentioned there" tests."""
+    k = key(text)
+    return frozenset(re.findall(r"\w+", k)) if k else frozenset()
+
+
+def mentions(quote_words: frozenset[str], name: object) -> bool:
+    words = name_words(name)
+    return bool(words) and words <= quote_words
 
 
 def deadline(row) -> dt.date:
@@ -57,12 +73,22 @@ def verdicts(claims: pd.DataFrame, as_of: dt.date) -> list[Verdict]:
     evidence = claims[(claims.hedge == "official") & (claims.published_day <= as_of)]
     index: dict[tuple[str, str], list] = collections.defaultdict(list)
     for e in evidence.itertuples(index=False):
-        for party in {key(e.subject), key(e.counterparty)} - {None}:
-            index[(e.event_type, party)].append(e)
+        words = name_words(e.quote) | name_words(e.subject) | name_words(e.counterparty)
+        for w in words:
+            index[(e.event_type, w)].append((e, words))
     targets = claims[(claims.hedge != "official") | claims.is_prediction]
     out = []
     for c in targets.itertuples(index=False):
-        v = _judge(c, index.get((c.event_type, key(c.subject)), []), as_of)
+        subject_words = name_words(c.subject)
+        if not subject_words:
+            continue
+        rarest = min(subject_words, key=lambda w: len(index.get((c.event_type, w), ())))
+        candidates = index.get((c.event_type, rarest), [])
+        if c.event_type == "acquisition" and name_words(c.counterparty):
+            # "SoftBank plans to list Arm" is settled by "Arm priced its IPO": the target speaks
+            cp_rarest = min(name_words(c.counterparty), key=lambda w: len(index.get((c.event_type, w), ())))
+            candidates = candidates + [x for x in index.get((c.event_type, cp_rarest), []) if x not in candidates]
+        v = _judge(c, candidates, as_of)
         if v is not None:
             out.append(v)
     return out
@@ -70,15 +96,17 @@ def verdicts(claims: pd.DataFrame, as_of: dt.date) -> list[Verdict]:
 
 def _judge(c, candidates: list, as_of: dt.date) -> Verdict | None:
     due = deadline(c)
-    cp = key(c.counterparty)
     found = []
-    for e in candidates:
+    for e, words in candidates:
         if e.article_id == c.article_id or e.published_day < c.published_day:
             continue
-        parties = {key(e.subject), key(e.counterparty)} - {None}
-        if cp and len(parties) > 1 and cp not in parties:
+        if not mentions(words, c.subject) and not (c.event_type == "acquisition" and mentions(name_words(e.subject), c.counterparty)):
             continue
-        found.append((e, 0.9 if cp and cp in parties else 0.7))
+        has_cp = key(c.counterparty) is not None and mentions(words, c.counterparty)
+        other_party = key(e.counterparty) is not None and not mentions(name_words(c.subject), e.counterparty)
+        if key(c.counterparty) is not None and not has_cp and other_party:
+            continue  # the evidence is about a deal with someone else
+        found.append((e, 0.9 if has_cp else 0.7))
     found.sort(key=lambda x: (x[0].published_day, x[0].article_id))
     confirms = [(e, conf) for e, conf in found if (e.polarity == c.polarity)]
     denies = [(e, conf) for e, conf in found if (e.polarity != c.polarity)]
