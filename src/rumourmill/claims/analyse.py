@@ -21,12 +21,28 @@ def analyse_sentence(sentence: str, lang: str) -> dict:
     ents = entities(sentence, lex, people)
     att = attribute(sentence, lex, ents, people, set())
     hedged = is_hedged(sentence, lex) or att.kind in ("leak",)
+    name = att.name
+    attributed = att.kind != "unattributed"
+    verb = lex.verbs.search(sentence)
+    if not attributed and verb:
+        # reported speech without a source the extractor classifies: "the minister told", "he said"
+        attributed = True
+        before = [e for e in ents if e.end <= verb.start()]
+        after = [e for e in ents if e.start >= verb.end()]
+        speaker = (before[-1] if before and verb.start() - before[-1].end <= 25 else None) or (after[0] if after and after[0].start - verb.end() <= 5 else None)
+        name = speaker.text if speaker else _pronoun(sentence[: verb.start()])
     hedge = "rumour" if hedged else "official"
     return {
         "hedged": hedged,
         "future": looks_future(sentence, lex),
-        "attributed": att.kind != "unattributed",
+        "attributed": attributed,
         "attribution_kind": att.kind,
-        "attribution_name": att.name,
+        "attribution_name": name,
         "probability": probability(sentence, lex, hedge) if hedged else DEFAULT_PROBABILITY["official"],
     }
+
+
+def _pronoun(text: str) -> str | None:
+    """The last word before a reporting verb when it is a pronoun or short noun phrase head."""
+    words = text.split()
+    return words[-1].strip(",;:\"“”") if words and len(words[-1]) <= 12 else None
