@@ -15,12 +15,34 @@ from prefect.concurrency.sync import concurrency
 from rumourmill import store
 
 WRITER_LIMIT = "rumourmill-db-writer"
-"""Prefect global concurrency limit held while writing (create it with limit 1; absent, it is a no-op)."""
+"""Prefect global concurrency limit (1 slot) held while writing: one writer across all flow runs."""
+_limit_checked = False
+
+
+def ensure_writer_limit() -> None:
+    """Create the writer limit on the Prefect server if it is missing (once per process)."""
+    global _limit_checked
+    if _limit_checked:
+        return
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
+    from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
+
+    with get_client(sync_client=True) as client:
+        try:
+            client.read_global_concurrency_limit_by_name(WRITER_LIMIT)
+        except ObjectNotFound:
+            try:
+                client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=WRITER_LIMIT, limit=1))
+            except ObjectAlreadyExists:
+                pass
+    _limit_checked = True
 
 
 @contextlib.contextmanager
 def db_writer(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    with concurrency(WRITER_LIMIT, occupy=1, strict=False):
+    ensure_writer_limit()
+    with concurrency(WRITER_LIMIT, occupy=1, strict=True):
         with store.writer(db) as con:
             yield con
 

@@ -20,10 +20,11 @@ def pending_task(db: str, everything: bool) -> list[str]:
 
 @task(name="extract-claims", cache_policy=NO_CACHE)
 def extract_task(db: str, article_ids: list[str], path: str) -> str:
-    claims, done = extract_batch(db, article_ids)
+    claims, done, failed = extract_batch(db, article_ids)
     Path(path).mkdir(parents=True, exist_ok=True)
     claims.to_parquet(Path(path) / "claims.parquet", index=False)
     done.to_parquet(Path(path) / "extractions.parquet", index=False)
+    failed.to_parquet(Path(path) / "failed.parquet", index=False)
     return path
 
 
@@ -31,8 +32,9 @@ def extract_task(db: str, article_ids: list[str], path: str) -> str:
 def load_task(db: str, path: str) -> dict:
     claims = pd.read_parquet(Path(path) / "claims.parquet")
     done = pd.read_parquet(Path(path) / "extractions.parquet")
+    failed = pd.read_parquet(Path(path) / "failed.parquet")
     with db_writer(db) as con:
-        stats = load_claims(con, claims, done)
+        stats = load_claims(con, claims, done, failed)
     markdown_artifact(stats.pop("quality_markdown"), "quality-claims", "Great Expectations: the claims suite on the latest batch")
     return stats
 

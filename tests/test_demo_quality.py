@@ -36,9 +36,9 @@ def figures(tmp_path_factory):
     with store.writer(db, snapshot=False) as con:
         load_articles(con, to_frame([r for r in records if isinstance(r, Article)], Article),
                       to_frame([r for r in records if isinstance(r, Rejected)], Rejected))
-    claims, done = extract_batch(db, pending_article_ids(db))
+    claims, done, failed = extract_batch(db, pending_article_ids(db))
     with store.writer(db, snapshot=False) as con:
-        load_claims(con, claims, done)
+        load_claims(con, claims, done, failed)
         resolve.resolve(con, dt.date(2026, 11, 25))
     rows = store.read_frame(db, "SELECT * FROM claims").to_dict(orient="records")
     ext = dict(store.read_frame(db, "SELECT external_id, article_id FROM articles").values.tolist())

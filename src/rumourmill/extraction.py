@@ -16,7 +16,7 @@ import pandas as pd
 from rumourmill import quality, store
 from rumourmill.claims.extract import EXTRACTOR, ArticleText, extract_article
 from rumourmill.ingest import quarantine_frame
-from rumourmill.models import Claim, to_frame
+from rumourmill.models import Claim, Rejected, to_frame
 
 log = logging.getLogger("rumourmill.extraction")
 
@@ -31,26 +31,34 @@ def pending_article_ids(db: str | Path, everything: bool = False) -> list[str]:
     return store.read_frame(db, sql + " ORDER BY a.published_at, a.article_id")["article_id"].tolist()
 
 
-def extract_batch(db: str | Path, article_ids: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(claims frame, extractions frame) for these articles."""
+def extract_batch(db: str | Path, article_ids: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(claims, extractions, failures) frames for these articles; failures go to quarantine."""
     rows = store.read_frame(
         db,
         "SELECT article_id, text, language, published_at, published_precision, title FROM articles "
         "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
         [article_ids],
     )
+    rows = rows.astype(object).where(rows.notna(), None)  # NULL title or language: None, not NaN
     claims: list[Claim] = []
-    done = []
+    done, failed = [], []
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     for r in rows.itertuples(index=False):
-        published = None if pd.isna(r.published_at) else pd.Timestamp(r.published_at).to_pydatetime()
-        found = extract_article(ArticleText(r.article_id, r.text, r.language, published, r.published_precision, r.title))
+        published = None if r.published_at is None else pd.Timestamp(r.published_at).to_pydatetime()
+        try:
+            found = extract_article(ArticleText(r.article_id, r.text, r.language, published, r.published_precision, r.title))
+        except Exception as e:  # one odd article must not stop the batch: quarantine it, go on
+            log.exception("extraction failed for article %s", r.article_id)
+            failed.append(Rejected("extract", r.article_id, f"extraction failed for article {r.article_id}: {e!r}"))
+            continue
         claims.extend(found)
         done.append({"article_id": r.article_id, "extractor": EXTRACTOR, "claims": len(found), "extracted_at": now})
-    return to_frame(claims, Claim), pd.DataFrame(done, columns=["article_id", "extractor", "claims", "extracted_at"])
+    return (to_frame(claims, Claim), pd.DataFrame(done, columns=["article_id", "extractor", "claims", "extracted_at"]),
+            to_frame(failed, Rejected))
 
 
-def load_claims(con: duckdb.DuckDBPyConnection, claims: pd.DataFrame, extractions: pd.DataFrame) -> dict:
+def load_claims(con: duckdb.DuckDBPyConnection, claims: pd.DataFrame, extractions: pd.DataFrame,
+                failed: pd.DataFrame | None = None) -> dict:
     """Gate and load one batch, replacing the claims of its articles; quarantine failing rows."""
     result = quality.validate(claims, "claims")
     con.execute("BEGIN TRANSACTION")
@@ -62,6 +70,8 @@ def load_claims(con: duckdb.DuckDBPyConnection, claims: pd.DataFrame, extraction
         inserted = store.upsert(con, "claims", result.good, update=True)
         store.upsert(con, "extractions", extractions, update=True)
         quarantined = store.append(con, "quarantine", quarantine_frame(result.bad, "load:claims", "claim_id"))
+        if failed is not None:
+            quarantined += store.append(con, "quarantine", failed)
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -77,6 +77,7 @@ def _official_name(m: re.Match[str] | None) -> str | None:
         return None
     words = re.sub(r"^(?:in|on|via|according\s+to|through|in\s+via)\s+(?:a|an|the|its|their|una|un|uno|la|il|le|les|der|die|das|einer|einem|el|los)?\s*",
                    "", " ".join(m.group().split()), flags=re.IGNORECASE)
+    words = re.sub(r"\s+(?:said|says|announced|confirmed|added|stated|denied)$", "", words, flags=re.IGNORECASE)
     return words or None
 
 
