@@ -89,6 +89,7 @@ def _claim(article, lex: Lexicon, sentence: str, a: int, b: int, people, vocab, 
     if subject is None:
         return None
     counterparty = _counterparty(ents, subject, att) if event_type in ("partnership", "acquisition", "departure") else None
+    subject, counterparty = lex.aliases.get(subject, subject), lex.aliases.get(counterparty, counterparty)
     hedge = hedge_of(sentence, lex, att, subject, evidence)
     kind, name = att.kind, att.name
     if hedge == "official" and kind == "unattributed":

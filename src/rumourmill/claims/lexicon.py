@@ -44,6 +44,7 @@ class Lexicon:
     places: frozenset[str]
     anaphora: re.Pattern[str]
     roles: re.Pattern[str]
+    aliases: dict[str, str]  # other names -> the one name claims use ("EZB" -> "European Central Bank")
     # attribution
     anonymous: re.Pattern[str]
     leak: re.Pattern[str]
@@ -94,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
         places=frozenset(ent.get("places", [])),
         anaphora=patterns_regex(ent.get("anaphora", []), I),
         roles=words_regex(ent.get("roles", [])),
+        aliases=dict(ent.get("aliases", {})),
         anonymous=patterns_regex(att.get("anonymous", []), I),
         leak=patterns_regex(att.get("leak", []), I),
         analyst=patterns_regex(att.get("analyst", []), I),

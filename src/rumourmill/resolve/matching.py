@@ -10,6 +10,8 @@ Rules (in order):
 - confirming evidence (or, for a negative claim, denying evidence) on or before the
   deadline -> `confirmed`; after it -> `confirmed_late`. A denial contradicted by a later
   confirmation does not stand: any confirmation wins over earlier denials.
+- a confirmation more than LATE_HORIZON_DAYS after the deadline does not count (the move
+  "this summer" that happens two summers later is another event).
 - denying evidence only -> `refuted`.
 - no evidence and the deadline plus GRACE_DAYS passed as of the run date -> `expired`.
 The deadline is `expected_latest`, or the last day the publication date allows plus
@@ -27,6 +29,8 @@ import pandas as pd
 
 GRACE_DAYS = 7
 DEFAULT_HORIZON_DAYS = 365
+LATE_HORIZON_DAYS = 365
+"""A confirmation more than this long after the deadline is a different event, not a late one."""
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,8 @@ def _judge(c, candidates: list, as_of: dt.date) -> Verdict | None:
             continue  # the evidence is about a deal with someone else
         found.append((e, 0.9 if has_cp else 0.7))
     found.sort(key=lambda x: (x[0].published_day, x[0].article_id))
-    confirms = [(e, conf) for e, conf in found if (e.polarity == c.polarity)]
+    late_limit = due + dt.timedelta(days=LATE_HORIZON_DAYS)
+    confirms = [(e, conf) for e, conf in found if e.polarity == c.polarity and e.published_day <= late_limit]
     denies = [(e, conf) for e, conf in found if (e.polarity != c.polarity)]
     if confirms:
         e, conf = confirms[0]
