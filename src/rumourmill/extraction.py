@@ -15,8 +15,7 @@ import pandas as pd
 
 from rumourmill import quality, store
 from rumourmill.claims.extract import EXTRACTOR, ArticleText, extract_article
-from rumourmill.ingest import quarantine_frame
-from rumourmill.models import Claim, Rejected, to_frame
+from rumourmill.models import Claim, Rejected, quarantine_frame, to_frame
 
 log = logging.getLogger("rumourmill.extraction")
 

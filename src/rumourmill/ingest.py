@@ -16,7 +16,7 @@ import pandas as pd
 
 from rumourmill import quality, store
 from rumourmill.fetch import Fetcher, FetchSettings
-from rumourmill.models import Article, Rejected, to_frame
+from rumourmill.models import Article, Rejected, quarantine_frame, to_frame
 from rumourmill.sources import SourceSpec, iter_sources
 
 log = logging.getLogger("rumourmill.ingest")
@@ -126,17 +126,3 @@ def insert_new_articles(con: duckdb.DuckDBPyConnection, frame: pd.DataFrame) -> 
     finally:
         con.unregister("_new")
     return con.execute("SELECT count(*) FROM articles").fetchone()[0] - before
-
-
-def quarantine_frame(bad: pd.DataFrame, stage: str, id_column: str) -> pd.DataFrame:
-    """Failing rows as quarantine records: the id as source, the row as JSON payload."""
-    if bad.empty:
-        return pd.DataFrame(columns=["stage", "source", "reason", "payload", "recorded_at"])
-    payload = bad.drop(columns=["reason"]).astype(str).apply(lambda r: r.to_json()[:4000], axis=1)
-    return pd.DataFrame({
-        "stage": stage,
-        "source": bad[id_column].astype(str),
-        "reason": bad["reason"],
-        "payload": payload,
-        "recorded_at": pd.Timestamp.now(tz="UTC").tz_localize(None),
-    })

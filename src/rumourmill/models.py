@@ -84,3 +84,17 @@ def to_frame(records: Iterable[object], cls: type) -> pd.DataFrame:
     cols = [f.name for f in dataclasses.fields(cls)]
     rows = [dataclasses.asdict(r) for r in records]
     return pd.DataFrame(rows, columns=cols)
+
+
+def quarantine_frame(bad: pd.DataFrame, stage: str, id_column: str) -> pd.DataFrame:
+    """Failing rows as quarantine records: the id as source, the row as JSON payload."""
+    if bad.empty:
+        return pd.DataFrame(columns=["stage", "source", "reason", "payload", "recorded_at"])
+    payload = bad.drop(columns=["reason"]).astype(str).apply(lambda r: r.to_json()[:4000], axis=1)
+    return pd.DataFrame({
+        "stage": stage,
+        "source": bad[id_column].astype(str),
+        "reason": bad["reason"],
+        "payload": payload,
+        "recorded_at": pd.Timestamp.now(tz="UTC").tz_localize(None),
+    })

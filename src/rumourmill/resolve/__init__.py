@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 
 from rumourmill import quality, store
+from rumourmill.models import quarantine_frame
 from rumourmill.resolve.matching import Verdict, key, verdicts
 from rumourmill.resolve.outcomes import Outcome
 
@@ -41,8 +42,6 @@ def resolve(con: duckdb.DuckDBPyConnection, as_of: dt.date, outcomes: list[Outco
     con.execute("BEGIN TRANSACTION")
     try:
         store.append(con, "resolutions", result.good)
-        from rumourmill.ingest import quarantine_frame
-
         store.append(con, "quarantine", quarantine_frame(result.bad, "load:resolutions", "claim_id"))
         con.execute("COMMIT")
     except Exception:
