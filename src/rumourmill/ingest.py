@@ -31,24 +31,17 @@ class Batch:
 
 
 def stored_urls(db: str | Path) -> set[str]:
+    """URLs already stored, so feed entries seen before are not fetched again."""
     if not Path(db).exists():
         return set()
-    frame = store.read_frame(db, "SELECT url FROM articles WHERE url IS NOT NULL") if _has_table(db, "articles") else None
-    return set(frame["url"]) if frame is not None else set()
-
-
-def _has_table(db: str | Path, table: str) -> bool:
-    frame = store.read_frame(db, "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?", [table])
-    return bool(frame["n"].iloc[0])
+    try:
+        return set(store.read_frame(db, "SELECT url FROM articles WHERE url IS NOT NULL")["url"])
+    except duckdb.CatalogException:  # a database file not migrated yet
+        return set()
 
 
 def fetcher_from(settings: dict) -> Fetcher:
-    known = {f for f in FetchSettings.__dataclass_fields__}
-    unknown = set(settings) - known
-    if unknown:
-        from rumourmill.errors import UserError
-
-        raise UserError(f"unknown [fetch] settings {sorted(unknown)}; use {sorted(known)}.")
+    """A Fetcher from the [fetch] settings (checked when the settings were loaded)."""
     return Fetcher(FetchSettings(**settings))
 
 

@@ -53,7 +53,7 @@ def load_settings(config: str | None = None, db: str | None = None) -> Settings:
         s.db = _relative(base, data["db"])
     if "sources" in data:
         s.sources = [_source(base, i, entry, path) for i, entry in enumerate(data["sources"], 1)]
-    s.fetch = dict(data.get("fetch", {}))
+    s.fetch = _checked_fetch(dict(data.get("fetch", {})), path)
     if os.environ.get("RUMOURMILL_DB"):
         s.db = Path(os.environ["RUMOURMILL_DB"])
     if os.environ.get("RUMOURMILL_SOURCES"):
@@ -76,6 +76,17 @@ def _source(base: Path, i: int, entry: Any, path: Path) -> Source:
         raise UserError(f"{path}: [[sources]] entry {i} needs a `url` or a `path`; add one.")
     loc = entry.get("url") or str(_relative(base, entry["path"]))
     return Source(loc, entry.get("language"), entry.get("outlet"), entry.get("published"))
+
+
+def _checked_fetch(fetch: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The [fetch] table, with unknown keys refused here rather than deep inside a flow."""
+    from rumourmill.fetch import FetchSettings
+
+    unknown = sorted(set(fetch) - set(FetchSettings.__dataclass_fields__))
+    if unknown:
+        raise UserError(f"{path}: unknown [fetch] settings {unknown}; use any of "
+                        f"{', '.join(FetchSettings.__dataclass_fields__)}.")
+    return fetch
 
 
 def _fetch_from_env() -> dict[str, Any]:
