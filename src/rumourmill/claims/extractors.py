@@ -1,0 +1,29 @@
+"""Which extractor turns articles into claims: the rule-based one by default, or another
+chosen by configuration. Every extractor has a version string (stored in `extractions`,
+so a new version re-extracts) and returns the same Claim records, checked by the same
+quality gate and scored by the same scorers."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from rumourmill.claims.extract import EXTRACTOR, ArticleText, extract_article
+from rumourmill.models import Claim
+
+
+class Extractor(Protocol):
+    version: str
+
+    def extract(self, article: ArticleText) -> list[Claim]: ...
+
+
+class RulesExtractor:
+    """The default: rules and per-language knowledge files, no model download."""
+
+    version = EXTRACTOR
+
+    def extract(self, article: ArticleText) -> list[Claim]:
+        return extract_article(article)
+
+
+def rules() -> Extractor:
+    return RulesExtractor()
