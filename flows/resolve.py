@@ -1,4 +1,8 @@
-"""Resolve flow: evidence, deadlines and manual outcomes -> the `resolutions` ledger."""
+"""Resolve flow: evidence, deadlines and manual outcomes -> the `resolutions` ledger.
+
+The only publisher of `newly-resolved` (the verdicts this run recorded); the report flow
+publishes what changed since the previous report instead.
+"""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,6 +12,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.common import db_writer, markdown_artifact, table_artifact
 from rumourmill import resolve
+from rumourmill.report import refresh_hedge_cues
 from rumourmill.resolve.outcomes import read_outcomes
 from rumourmill.settings import load_settings
 
@@ -16,6 +21,7 @@ from rumourmill.settings import load_settings
 def resolve_task(db: str, as_of: str, outcomes: str | None) -> dict:
     manual = read_outcomes(outcomes) if outcomes else []
     with db_writer(db) as con:
+        refresh_hedge_cues(con)  # the knowledge files' cue words, for the hedge_cue_record view
         result = resolve.resolve(con, dt.date.fromisoformat(as_of), manual)
     new = result.pop("new_rows")
     table_artifact(new[["claim_id", "status", "resolved_on", "method", "note"]], "newly-resolved",

@@ -488,6 +488,10 @@ claim("twitter-02-en",
       "Elon Musk", "Twitter", "Elon Musk completes the acquisition of Twitter", "acquisition",
       ("official", "a filing with the U.S. Securities and Exchange Commission", None), "official", None, OFFICIAL)
 claim("twitter-02-en",
+      "Musk fired chief executive Parag Agrawal, finance chief Ned Segal and legal policy chief Vijaya Gadde soon after taking control of the company in San Francisco.",
+      "Parag Agrawal", "Twitter", "Parag Agrawal leaves Twitter after the takeover", "departure",
+      ("official", "Musk", None), "official", None, OFFICIAL)
+claim("twitter-02-en",
       "The New York Stock Exchange suspended trading in Twitter shares ahead of their delisting, according to a notice on its website.",
       "Twitter", "New York Stock Exchange", "Twitter shares suspended from the New York Stock Exchange", "other",
       ("official", "a notice on its website", None), "official", None, OFFICIAL)
@@ -590,7 +594,7 @@ claim("mbappe-03-en",
       ("confirmed", "2024-06-03", "mbappe-04-es"))
 claim("mbappe-03-en",
       "Real Madrid have offered Mbappe a five-year contract, according to French sports daily L'Equipe.",
-      "Real Madrid", "Kylian Mbappé", "Kylian Mbappé signs a five-year contract with Real Madrid", "departure",
+      "Kylian Mbappé", "Real Madrid", "Kylian Mbappé signs a five-year contract with Real Madrid", "departure",
       ("named_outlet", "L'Equipe", None), "reported", None,
       ("confirmed", "2024-06-03", "mbappe-04-es"))
 
@@ -851,7 +855,7 @@ claim("nvidia-03-it",
       ("confirmed_late", "2023-09-14", "nvidia-04-en"))
 claim("nvidia-03-it",
       "Arm ha annunciato che Rene Haas, finora alla guida della divisione che vende le licenze, sostituirà Simon Segars come amministratore delegato.",
-      "Arm", None, "Rene Haas replaces Simon Segars as Arm chief executive", "departure",
+      "Rene Haas", "Arm", "Rene Haas replaces Simon Segars as Arm chief executive", "departure",
       ("official", "Arm", None), "official", None, OFFICIAL)
 
 article("nvidia-04-en", "nvidia-arm", "outcome", "wire", "2023-09-14", "en", "Bloomberg",
@@ -1032,6 +1036,95 @@ claim("ronaldo-02-en",
       "Juventus confirmed in a statement that it had agreed a fee of 15 million euros, payable over five years, plus up to 8 million euros in bonuses.",
       "Cristiano Ronaldo", "Juventus", "Cristiano Ronaldo leaves Juventus", "departure",
       ("official", "Juventus", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 11. Samsung Galaxy S24 (December 2023 - January 2024): a leaked date and venue,
+#     several claims in one sentence, people named without a role word
+# ---------------------------------------------------------------------------
+story("galaxy-s24", "Samsung's Galaxy S24: a leaked 17 January 2024 launch in San Jose (confirmed by Samsung on 3 January), a titanium frame and a first look at a smart ring (both shown on 17 January), phones in shops at the end of January (on sale 31 January)")
+
+article("galaxy-01-en", "galaxy-s24", "rumour", "wire", "2023-12-11", "en", "Gadget Ledger",
+        "Samsung to unveil Galaxy S24 on 17 January in San Jose, leak shows", """
+Samsung Electronics will unveil its Galaxy S24 smartphones on 17 January in San Jose, California, according to an invitation leaked online.
+
+The image, posted by the well-known leaker Evan Blass, shows the Galaxy Unpacked logo above the date and a line promising a new era of mobile artificial intelligence. Blass has published accurate pictures of unreleased Samsung phones several times in the past.
+
+Samsung held its previous Unpacked launch in San Francisco on 1 February 2023, when it presented the Galaxy S23 range.
+
+The most expensive model, the Galaxy S24 Ultra, will have a titanium frame, two people familiar with the product said.
+
+Samsung could also give a first look at a smart ring at the same event, the South Korean news agency Yonhap reported.
+
+The South Korean group has lost ground to Apple in the premium segment over the past year, and its mobile division is counting on software features to win back buyers. A Samsung spokesperson declined to comment on the leak.
+""")
+claim("galaxy-01-en",
+      "Samsung Electronics will unveil its Galaxy S24 smartphones on 17 January in San Jose, California, according to an invitation leaked online.",
+      "Samsung", None, "Samsung unveils the Galaxy S24 in San Jose", "product_launch",
+      ("leak", "an invitation leaked online", None), "rumour",
+      ("on 17 January", "2024-01-17", "2024-01-17"),
+      ("confirmed", "2024-01-03", "galaxy-02-it"))
+claim("galaxy-01-en",
+      "The most expensive model, the Galaxy S24 Ultra, will have a titanium frame, two people familiar with the product said.",
+      "Samsung", None, "Samsung's Galaxy S24 Ultra has a titanium frame", "product_launch",
+      ("anonymous_sources", "two people familiar with the product", None), "reported", None,
+      ("confirmed", "2024-01-17", "galaxy-03-de"))
+claim("galaxy-01-en",
+      "Samsung could also give a first look at a smart ring at the same event, the South Korean news agency Yonhap reported.",
+      "Samsung", None, "Samsung shows a smart ring", "product_launch",
+      ("named_outlet", "Yonhap", None), "reported", None,
+      ("confirmed", "2024-01-17", "galaxy-03-de"))
+
+article("galaxy-02-it", "galaxy-s24", "outcome", "wire", "2024-01-03", "it", "Notizie Digitali",
+        "Samsung conferma: i Galaxy S24 il 17 gennaio a San Jose", """
+Samsung ha annunciato che presenterà la nuova serie Galaxy S24 il 17 gennaio a San Jose, in California, nel corso dell'evento Galaxy Unpacked.
+
+Il colosso sudcoreano ha pubblicato l'invito sul proprio sito, con la promessa di una nuova esperienza d'uso basata sull'intelligenza artificiale. Come di consueto, la presentazione sarà trasmessa in diretta anche in Italia.
+
+Secondo indiscrezioni, i nuovi telefoni arriveranno nei negozi alla fine di gennaio.
+
+Lo scorso anno Samsung aveva presentato i Galaxy S23 a San Francisco, con un mese di ritardo rispetto al calendario di quest'anno. La data era trapelata già a dicembre attraverso un'immagine diffusa in rete, che si è rivelata autentica.
+
+Per il gruppo la posta in gioco è alta: nella fascia più costosa del mercato la concorrenza di Apple si è fatta sempre più forte, e i margini della divisione mobile sono scesi nel corso del 2023.
+""")
+claim("galaxy-02-it",
+      "Samsung ha annunciato che presenterà la nuova serie Galaxy S24 il 17 gennaio a San Jose, in California, nel corso dell'evento Galaxy Unpacked.",
+      "Samsung", None, "Samsung unveils the Galaxy S24 in San Jose", "product_launch",
+      ("official", "Samsung", None), "official",
+      ("il 17 gennaio", "2024-01-17", "2024-01-17"), OFFICIAL)
+claim("galaxy-02-it",
+      "Secondo indiscrezioni, i nuovi telefoni arriveranno nei negozi alla fine di gennaio.",
+      "Samsung", None, "Samsung's Galaxy S24 goes on sale", "product_launch",
+      ("leak", "indiscrezioni", None), "rumour",
+      ("alla fine di gennaio", "2024-01-21", "2024-01-31"),
+      ("confirmed", "2024-01-17", "galaxy-03-de"))
+
+article("galaxy-03-de", "galaxy-s24", "outcome", "wire", "2024-01-17", "de", "Technik Heute",
+        "Samsung stellt Galaxy S24 mit KI-Funktionen vor", """
+Samsung hat in San Jose die neue Smartphone-Reihe Galaxy S24 vorgestellt, deren Spitzenmodell S24 Ultra einen Rahmen aus Titan hat.
+
+Die Geräte kommen am 31. Januar in den Handel, teilte der Konzern mit. In Deutschland beginnen die Preise bei 899 Euro.
+
+Im Mittelpunkt der Präsentation standen Funktionen mit künstlicher Intelligenz, etwa eine Übersetzung von Telefongesprächen in Echtzeit und eine Bildbearbeitung, die Objekte auf Fotos verschieben kann. Samsung fasst sie unter dem Namen Galaxy AI zusammen.
+
+Zum Abschluss der Veranstaltung zeigte Samsung überraschend einen smarten Ring, den Galaxy Ring, der nach Angaben des Unternehmens noch in diesem Jahr auf den Markt kommen soll.
+
+Samsung war im vergangenen Jahr nach Stückzahlen der größte Smartphone-Hersteller der Welt, verliert aber im teuren Segment seit Jahren Marktanteile an Apple.
+""")
+claim("galaxy-03-de",
+      "Samsung hat in San Jose die neue Smartphone-Reihe Galaxy S24 vorgestellt, deren Spitzenmodell S24 Ultra einen Rahmen aus Titan hat.",
+      "Samsung", None, "Samsung unveils the Galaxy S24", "product_launch",
+      ("official", "Samsung", None), "official", None, OFFICIAL)
+claim("galaxy-03-de",
+      "Die Geräte kommen am 31. Januar in den Handel, teilte der Konzern mit.",
+      "Samsung", None, "Samsung's Galaxy S24 goes on sale", "product_launch",
+      ("official", "der Konzern", None), "official",
+      ("am 31. Januar", "2024-01-31", "2024-01-31"), OFFICIAL)
+claim("galaxy-03-de",
+      "Zum Abschluss der Veranstaltung zeigte Samsung überraschend einen smarten Ring, den Galaxy Ring, der nach Angaben des Unternehmens noch in diesem Jahr auf den Markt kommen soll.",
+      "Samsung", None, "Samsung's Galaxy Ring goes on sale", "product_launch",
+      ("official", "des Unternehmens", None), "official",
+      ("noch in diesem Jahr", "2024-01-17", "2024-12-31"), OFFICIAL)
 
 
 # ---------------------------------------------------------------------------

@@ -39,11 +39,13 @@ def score(claims: list[dict], ext_to_id: dict[str, str], status: dict[str, str])
     for c in claims:
         by_article[c["article_id"]].append(c)
     m: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    used: set[str] = set()
     for story in stories():
         langs = {a["id"]: a["language"] for a in story["articles"]}
         for g in story["claims"]:
+            c = _pick(g, by_article.get(ext_to_id.get(g["article"]), []), used)
             for k in ("all", langs[g["article"]]):
-                _count(m[k], g, by_article.get(ext_to_id.get(g["article"]), []), status)
+                _count(m[k], g, c, status)
         for a in story["articles"]:
             quotes = [g["quote"] for g in story["claims"] if g["article"] == a["id"]]
             for c in by_article.get(ext_to_id.get(a["id"]), []):
@@ -54,13 +56,32 @@ def score(claims: list[dict], ext_to_id: dict[str, str], status: dict[str, str])
     return {k: _figures(v) for k, v in m.items()}
 
 
-def _count(m: collections.Counter, g: dict, cands: list[dict], status: dict[str, str]) -> None:
-    m["gold"] += 1
+def _pick(g: dict, cands: list[dict], used: set[str]) -> dict | None:
+    """The claim covering the gold quote that agrees most with it (as score_stories.py picks)."""
     found = [c for c in cands if coverage(g["quote"], c["quote"]) >= 0.6]
     if not found:
+        return None
+    latest = (g.get("expected") or {}).get("latest")
+    want = dt.date.fromisoformat(latest) if latest else None
+
+    def agree(c: dict) -> int:
+        return ((c["event_type"] == g["event_type"]) + (c["attribution_kind"] == g["attribution"]["kind"])
+                + (c["hedge"] == g["hedge"]) + (_latest(c) == want))
+
+    c = max(found, key=lambda c: (agree(c), c["claim_id"] not in used, coverage(g["quote"], c["quote"])))
+    used.add(c["claim_id"])
+    return c
+
+
+def _latest(c: dict) -> dt.date | None:
+    got = c["expected_latest"]
+    return None if got is None or got != got else _day(got)  # NaT
+
+
+def _count(m: collections.Counter, g: dict, c: dict | None, status: dict[str, str]) -> None:
+    m["gold"] += 1
+    if c is None:
         return
-    c = max(found, key=lambda c: (c["event_type"] == g["event_type"]) + (c["hedge"] == g["hedge"])
-            + (c["attribution_kind"] == g["attribution"]["kind"]))
     m["found"] += 1
     m["event_type"] += c["event_type"] == g["event_type"]
     m["attribution_kind"] += c["attribution_kind"] == g["attribution"]["kind"]
@@ -69,9 +90,8 @@ def _count(m: collections.Counter, g: dict, cands: list[dict], status: dict[str,
     latest = (g.get("expected") or {}).get("latest")
     if latest:
         m["deadline_n"] += 1
-        got = c["expected_latest"]
-        got = None if got is None or got != got else got  # NaT
-        m["deadline"] += got is not None and abs((_day(got) - dt.date.fromisoformat(latest)).days) <= 3
+        got = _latest(c)
+        m["deadline"] += got is not None and abs((got - dt.date.fromisoformat(latest)).days) <= 3
     out = g["outcome"]["status"]
     if out in TRUE | {"refuted"}:
         m["outcome_n"] += 1

@@ -49,6 +49,7 @@ def test_analyse(tmp_path):
     ["resolve", "--as-of", "last tuesday"],
     ["sql", "SELECT 1"],
     ["report"],
+    ["verdict", "0123456789abcdef", "refuted"],
 ])
 def test_bad_input_is_one_sentence(tmp_path, args):
     assert_one_sentence(cli("--db", str(tmp_path / "none.duckdb"), *args))

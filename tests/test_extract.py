@@ -93,3 +93,88 @@ def test_claim_ids_are_stable():
 
     a = article(RUMOUR_EN, "en", "2022-03-02")
     assert [c.claim_id for c in extract_article(a)] == [c.claim_id for c in extract_article(a)]
+
+
+# ---------------------------------------------------------------- subjects, events, several claims a sentence
+
+
+def claims_of(text: str, lang: str = "en", published: str = "2024-01-08", title: str | None = None):
+    return extract_article(article(text, lang, published, title))
+
+
+def test_people_are_found_without_a_role_word():
+    text = ("Marta Olsen will leave Nordvik Motors at the end of March, two people familiar with the matter said. "
+            "Olsen has run the carmaker since 2019. "
+            "Olsen is expected to join Helio Cells in May, the people added.")
+    leave, join = claims_of(text)
+    assert (leave.subject, leave.event_type, leave.counterparty) == ("Marta Olsen", "departure", "Nordvik Motors")
+    assert (join.subject, join.counterparty) == ("Marta Olsen", "Helio Cells")  # the surname stands for the full name
+
+
+def test_descriptions_refer_back_to_the_main_organisation_or_person():
+    en = ("Nordvik Motors is preparing a cheaper electric van. Nordvik Motors sold 40,000 vans last year. "
+          "The Swedish carmaker will unveil the van in March, people familiar with the plans said.")
+    assert claims_of(en)[-1].subject == "Nordvik Motors"
+    it = ("Lumetta prepara un nuovo monopattino. Lumetta ha venduto due milioni di pezzi. "
+          "Il gruppo torinese potrebbe presentarlo a settembre, secondo fonti vicine all'azienda.")
+    assert claims_of(it, "it")[-1].subject == "Lumetta"
+    football = ("Jonas Brandt, striker of Borussia Dortmund, is weighing offers from England. Brandt scored 30 goals. "
+                "The 24-year-old forward could join Arsenal this summer, the people said.")
+    move = claims_of(football)[-1]
+    assert (move.subject, move.event_type, move.counterparty) == ("Jonas Brandt", "departure", "Arsenal")
+
+
+@pytest.mark.parametrize("lang, text, subject", [
+    ("fr", "La Banque centrale européenne se réunit jeudi. Selon des économistes, la BCE baissera ses taux en juin.",
+     "Banque centrale européenne"),
+    ("de", "Die Europäische Zentralbank tagt am Donnerstag. Die EZB wird ihre Zinsen im Juni senken, erwarten Ökonomen.",
+     "Europäische Zentralbank"),
+    ("fr", "Selon des économistes, la BCE baissera ses taux en juin.", "European Central Bank"),  # not spelled out: alias
+])
+def test_acronyms_are_spelled_out_from_the_article(lang, text, subject):
+    assert claims_of(text, lang)[-1].subject == subject
+
+
+def test_a_date_and_a_venue_are_two_claims_with_distinct_stable_ids():
+    text = "Nordvik Motors will unveil the van on 17 January in Gothenburg, people familiar with the plans said."
+    first, again = claims_of(text), claims_of(text)
+    assert [c.claim_id for c in first] == [c.claim_id for c in again] and len({c.claim_id for c in first}) == 2
+    date, venue = first
+    assert date.expected_latest == dt.date(2024, 1, 17) and "gothenburg" not in date.event.lower()
+    assert venue.event.endswith("@ Gothenburg") and venue.expected_latest is None and venue.is_prediction
+
+
+def test_clauses_with_their_own_date_or_subject_are_separate_claims():
+    dates = claims_of("Nordvik Motors will open pre-orders on 3 May, with deliveries on 20 May, the company said.")
+    assert [c.expected_latest for c in dates] == [dt.date(2024, 5, 3), dt.date(2024, 5, 20)]
+    two = claims_of("Nordvik Motors will launch its van in June, while Helio Cells is expected to open a battery plant "
+                    "in September, analysts said.")
+    assert [(c.subject, c.expected_latest) for c in two] == [("Nordvik Motors", dt.date(2024, 6, 30)),
+                                                            ("Helio Cells", dt.date(2024, 9, 30))]
+
+
+def test_a_forecast_without_a_trigger_is_event_type_other():
+    c = claims_of("Once the merger closes, the Helio Cells unit will report to Nordvik Motors, the companies said "
+                  "in a statement.")[0]
+    assert (c.subject, c.event_type, c.attribution_kind) == ("Helio Cells", "other", "official")
+
+
+def test_a_reported_dismissal_is_official_evidence_about_the_person_who_leaves():
+    c = claims_of("Nordvik Motors fired chief executive Marta Olsen on Monday. Olsen had led the company since 2019.")[0]
+    assert (c.subject, c.event_type, c.hedge, c.attribution_name) == ("Marta Olsen", "departure", "official", "Nordvik Motors")
+
+
+def test_official_statements_keep_their_forward_window():
+    c = claims_of("Nordvik Motors announced that it has extended the contract of Marta Olsen until the end of 2027.")[0]
+    assert c.hedge == "official" and c.expected_latest == dt.date(2027, 12, 31)
+    assert claims_of("Helio Cells denied on Friday that it was in talks with Nordvik Motors.")[0].expected_latest is None
+
+
+@pytest.mark.parametrize("text", [
+    "The purchase would make Nordvik Motors the largest carmaker in Sweden.",  # a comment on an event already told
+    "In 2019, Nordvik Motors announced a partnership with Helio Cells.",  # a recap
+    "Nordvik Motors opened a second plant soon after the takeover.",  # "soon after": a past sequence
+    "Nordvik Motors has hidden the dates of upcoming launches in its software before.",  # an adjective, no forecast
+])
+def test_not_claims(text):
+    assert claims_of(text) == []

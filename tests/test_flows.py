@@ -35,8 +35,38 @@ def test_pipeline_on_a_small_corpus(tmp_path, corpus):
 
     with get_client(sync_client=True) as client:
         keys = {a.key for a in client.read_artifacts()}
-    assert {"track-record", "open-predictions", "newly-resolved", "rumourmill-summary", "quality-articles",
-            "quality-claims"} <= keys
+    assert {"track-record", "due-this-week", "overdue", "open-predictions", "verdict-changes", "newly-resolved",
+            "rumourmill-summary", "quality-articles", "quality-claims"} <= keys
+
+
+def test_daily_digest_then_a_manual_verdict_from_the_command_line(tmp_path, corpus, capsys):
+    from flows.digest import digest_flow
+    from flows.extract import extract_flow
+    from flows.ingest import ingest_flow
+    from flows.report import report_flow
+    from rumourmill import cli
+
+    db = str(tmp_path / "d.duckdb")
+    ingest_flow(sources=[str(corpus)], db=db)
+    extract_flow(db=db)
+    out = digest_flow(as_of="2026-11-25", db=db)
+    assert out["resolve"]["recorded"] >= 2 and out["report"]["changes"] >= 2  # first report: every verdict so far
+
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        digest = [a for a in client.read_artifacts() if a.key == "daily-digest"]
+    assert digest and "_Resolve run:" in digest[0].data and "## Verdicts changed since" in digest[0].data
+
+    talks = q(db, "SELECT claim_id FROM claims WHERE quote LIKE 'Nordvik Motors could announce%'")["claim_id"][0]
+    rc = cli.main(["--db", db, "verdict", talks[:8], "void", "--note", "the talks were about another model"])
+    assert rc == 0
+    assert f"claim {talks} was refuted, now voided" in capsys.readouterr().out
+    assert q(db, f"SELECT status, method FROM claim_status WHERE claim_id = '{talks}'").values.tolist() == [
+        ["voided", "manual"]]
+    again = report_flow(as_of="2026-11-25", db=db, show=False)
+    assert again["changes"] == 1  # only the manual verdict changed since the digest's report
+    assert cli.main(["--db", db, "verdict", "no-such-claim", "refuted"]) == 2
 
 
 def test_ingest_is_idempotent_and_quarantines_bad_input(tmp_path, corpus):

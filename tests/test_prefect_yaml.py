@@ -31,8 +31,8 @@ EXPECTED = {
     # name: (entrypoint, cron or None, parameters)
     "ingest-feeds": ("flows/ingest.py:ingest_flow", "*/30 * * * *", {"sources": []}),
     "extract": ("flows/extract.py:extract_flow", "10,40 * * * *", {}),
-    "resolve-daily": ("flows/resolve.py:resolve_flow", "0 6 * * *", {}),
-    "report-daily": ("flows/report.py:report_flow", "30 6 * * *", {}),
+    # resolve then report, publishing the markdown digest: one daily run, no race between them
+    "daily-digest": ("flows/digest.py:digest_flow", "0 6 * * *", {}),
     "pipeline": ("flows/pipeline.py:pipeline_flow", None, {}),
 }
 

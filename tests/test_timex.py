@@ -19,7 +19,7 @@ def win(text, lang, ref=REF, prec="day"):
     ("tomorrow", "en", date(2022, 6, 16), date(2022, 6, 16)),
     ("next week", "en", date(2022, 6, 20), date(2022, 6, 26)),
     ("in two weeks", "en", date(2022, 6, 29), date(2022, 6, 29)),
-    ("within three months", "en", date(2022, 6, 15), date(2022, 9, 15)),
+    ("within three months", "en", date(2022, 6, 15), date(2022, 9, 14)),  # today counts as day one
     ("Q3 2023", "en", date(2023, 7, 1), date(2023, 9, 30)),
     ("the third quarter", "en", date(2022, 7, 1), date(2022, 9, 30)),
     ("in the second half of 2024", "en", date(2024, 7, 1), date(2024, 12, 31)),
@@ -97,5 +97,118 @@ def test_find_windows_skips_ambiguous_words():
 
 
 def test_unknown_language_and_nonsense():
-    assert normalise("amanhã", "pt", REF) is None
+    assert normalise("morgen", "nl", REF) is None
     assert normalise("the blue car", "en", REF) is None
+
+
+# ---------------------------------------------------------------- constructs added for issue 3
+# REF is Wednesday 15 June 2022 throughout.
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    # Portuguese (European and Brazilian)
+    ("amanhã", "pt", date(2022, 6, 16), date(2022, 6, 16)),
+    ("na próxima semana", "pt", date(2022, 6, 20), date(2022, 6, 26)),
+    ("no segundo trimestre de 2025", "pt", date(2025, 4, 1), date(2025, 6, 30)),
+    ("há três dias", "pt", date(2022, 6, 12), date(2022, 6, 12)),
+    ("daqui a duas semanas", "pt", date(2022, 6, 29), date(2022, 6, 29)),
+    ("15 de março de 2026", "pt", date(2026, 3, 15), date(2026, 3, 15)),
+    ("entre 3 e 7 de maio", "pt", date(2023, 5, 3), date(2023, 5, 7)),
+    ("primeira metade de 2025", "pt", date(2025, 1, 1), date(2025, 6, 30)),
+    ("sexta-feira", "pt", date(2022, 6, 17), date(2022, 6, 17)),
+    ("até ao final do ano", "pt", date(2022, 6, 15), date(2022, 12, 31)),
+    ("antes que termine o ano", "pt", date(2022, 6, 15), date(2022, 12, 31)),
+    # deadlines whose phrase carries "the end of"
+    ("antes de que termine el año", "es", date(2022, 6, 15), date(2022, 12, 31)),
+    ("d'ici la fin de l'année", "fr", date(2022, 6, 15), date(2022, 12, 31)),
+    ("avant la fin de l'année", "fr", date(2022, 6, 15), date(2022, 12, 31)),
+    # relative offsets in each language
+    ("in 3 days", "en", date(2022, 6, 18), date(2022, 6, 18)),
+    ("dentro de tres días", "es", date(2022, 6, 18), date(2022, 6, 18)),
+    ("dans deux mois", "fr", date(2022, 8, 15), date(2022, 8, 15)),
+    ("vor drei Tagen", "de", date(2022, 6, 12), date(2022, 6, 12)),
+    ("tra due settimane", "it", date(2022, 6, 29), date(2022, 6, 29)),
+    # compound durations, "within" counting today, offsets from an anchor
+    ("2 weeks and 3 days ago", "en", date(2022, 5, 29), date(2022, 5, 29)),
+    ("1 anno e 2 mesi fa", "it", date(2021, 4, 15), date(2021, 4, 15)),
+    ("within 10 days", "en", date(2022, 6, 15), date(2022, 6, 24)),
+    ("two weeks after Easter 2023", "en", date(2023, 4, 23), date(2023, 4, 23)),
+    ("ten days before Christmas", "en", date(2022, 12, 15), date(2022, 12, 15)),
+    ("the day before", "en", date(2022, 6, 14), date(2022, 6, 14)),
+    # ranges are inclusive at both ends; a year-less left side borrows the right side's year
+    ("between 2024 and 2026", "en", date(2024, 1, 1), date(2026, 12, 31)),
+    ("from Q2 to Q4 2025", "en", date(2025, 4, 1), date(2025, 12, 31)),
+    ("dal 3 al 5 maggio", "it", date(2023, 5, 3), date(2023, 5, 5)),
+    ("2 luglio - 4 luglio", "it", date(2022, 7, 2), date(2022, 7, 4)),
+    ("vom 3. bis 5. Mai", "de", date(2023, 5, 3), date(2023, 5, 5)),
+    ("14.-16.10.2026", "de", date(2026, 10, 14), date(2026, 10, 16)),
+    # weeks belong to the month/year holding most of their days
+    ("the first week of 2026", "en", date(2025, 12, 29), date(2026, 1, 4)),
+    ("the last week of August 2025", "en", date(2025, 8, 25), date(2025, 8, 31)),
+    ("la seconda settimana di settembre", "it", date(2022, 9, 5), date(2022, 9, 11)),  # 1 Sept is a Thursday
+    # ordinals, halves, centuries, decades, bare quarters
+    ("the third Thursday", "en", date(2022, 6, 16), date(2022, 6, 16)),
+    ("fünfter März", "de", date(2023, 3, 5), date(2023, 3, 5)),
+    ("am zwanzigsten Juli", "de", date(2022, 7, 20), date(2022, 7, 20)),
+    ("first half of 2025", "en", date(2025, 1, 1), date(2025, 6, 30)),
+    ("prima metà del 2025", "it", date(2025, 1, 1), date(2025, 6, 30)),
+    ("primera mitad de 2025", "es", date(2025, 1, 1), date(2025, 6, 30)),
+    ("zweite Hälfte 2024", "de", date(2024, 7, 1), date(2024, 12, 31)),
+    ("the 20th century", "en", date(1900, 1, 1), date(1999, 12, 31)),
+    ("negli anni 1980", "it", date(1980, 1, 1), date(1989, 12, 31)),
+    ("Q1", "en", date(2023, 1, 1), date(2023, 3, 31)),  # Q1 is over in June: the next one
+    # two-digit years, dates glued with a month name, weekday + day of month
+    ("April of 98", "en", date(1998, 4, 1), date(1998, 4, 30)),
+    ("3 March 21", "en", date(2021, 3, 3), date(2021, 3, 3)),
+    ("2025-mar-14", "en", date(2025, 3, 14), date(2025, 3, 14)),
+    ("14/set/2025", "it", date(2025, 9, 14), date(2025, 9, 14)),
+    ("Friday the 13th", "en", date(2023, 1, 13), date(2023, 1, 13)),
+    ("Saturday, July 1", "en", date(2023, 7, 1), date(2023, 7, 1)),  # 2022's 1 July is a Friday
+    # holidays: relative years, Orthodox, Jewish (from the eve) and Islamic (tabular) calendars
+    ("Christmas of next year", "en", date(2023, 12, 25), date(2023, 12, 25)),
+    ("Orthodox Easter 2024", "en", date(2024, 5, 5), date(2024, 5, 5)),
+    ("Passover 2024", "en", date(2024, 4, 22), date(2024, 4, 30)),
+    ("Yom Kippur 2023", "en", date(2023, 9, 24), date(2023, 9, 24)),
+    ("Ramadan 2024", "en", date(2024, 3, 10), date(2024, 4, 8)),  # tabular; sighted from 11 March
+    ("Totensonntag 2024", "de", date(2024, 11, 24), date(2024, 11, 24)),
+    ("Chinese New Year 2026", "en", date(2026, 2, 17), date(2026, 2, 17)),  # new moon, Beijing time
+    ("before the Lunar New Year", "en", date(2022, 6, 15), date(2023, 1, 21)),
+    ("capodanno cinese 2025", "it", date(2025, 1, 29), date(2025, 1, 29)),
+    # number words as years
+    ("in March nineteen ninety-eight", "en", date(1998, 3, 1), date(1998, 3, 31)),
+    ("two thousand and thirty", "en", date(2030, 1, 1), date(2030, 12, 31)),
+    ("entro il duemilaventisei", "it", date(2022, 6, 15), date(2025, 12, 31)),
+    ("el 4 de mayo de dos mil veintiséis", "es", date(2026, 5, 4), date(2026, 5, 4)),
+    # "or later" / "onwards", first/last N units of a period, spans from an anchor
+    ("2027 or later", "en", date(2027, 1, 1), None),
+    ("dal 2026 in poi", "it", date(2026, 1, 1), None),
+    ("the first three months of next year", "en", date(2023, 1, 1), date(2023, 3, 31)),
+    ("gli ultimi due mesi del 2024", "it", date(2024, 11, 1), date(2024, 12, 31)),
+    ("three weeks starting July 4", "en", date(2022, 7, 4), date(2022, 7, 24)),
+    ("la settimana dopo", "it", date(2022, 6, 20), date(2022, 6, 26)),
+    ("tre mesi dopo", "it", date(2022, 9, 15), date(2022, 9, 15)),
+    ("the week of Sunday, October 2", "en", date(2022, 10, 3), date(2022, 10, 9)),
+    ("Dec-Feb 2024", "en", date(2023, 12, 1), date(2024, 2, 29)),
+    ("the last three months of the year", "en", date(2022, 10, 1), date(2022, 12, 31)),
+    ("3 prochains mois", "fr", date(2022, 7, 1), date(2022, 9, 30)),  # a count, not "the 3rd"
+    ("le 3 du mois prochain", "fr", date(2022, 7, 3), date(2022, 7, 3)),
+    ("il mese di ottobre", "it", date(2022, 10, 1), date(2022, 10, 31)),
+    # "by/until the end of X" however the language glues the words
+    ("entro fine mese", "it", date(2022, 6, 15), date(2022, 6, 30)),
+    ("fino alla fine dell'anno", "it", date(2022, 6, 15), date(2022, 12, 31)),
+    ("hasta finales de año", "es", date(2022, 6, 15), date(2022, 12, 31)),
+    ("bis Ende Juli", "de", date(2022, 6, 15), date(2022, 7, 31)),
+    ("vor Ende des Jahres", "de", date(2022, 6, 15), date(2022, 12, 31)),
+])
+def test_issue3_windows(text, lang, earliest, latest):
+    assert win(text, lang) == (earliest, latest)
+
+
+def test_portuguese_has_time_but_no_claims():
+    """pt.toml holds only [time] tables: dates are read, claims are not extracted, nothing crashes."""
+    from rumourmill.claims.analyse import analyse_sentence
+    from rumourmill.claims.extract import ArticleText, extract_article
+
+    s = "A empresa poderá anunciar o acordo já na próxima semana."
+    assert isinstance(analyse_sentence(s, "pt"), dict)
+    assert extract_article(ArticleText("pt-1", s, "pt", REF)) == []
+    assert [w.text for w in find_windows(s, "pt", REF)] == ["já na próxima semana"]

@@ -25,5 +25,8 @@ CREATE TABLE IF NOT EXISTS rumour_claims (
     origin_source VARCHAR,   -- who is credited: attribution_name, else the outlet, else the kind
     origin_kind   VARCHAR,   -- attribution_kind of the original source
     relay_outlet  VARCHAR,   -- the outlet that passed it on (relayed_by, else the article's outlet when it is not the origin)
-    is_repeat     BOOLEAN NOT NULL  -- the same origin_source already counted for this rumour
+    is_repeat     BOOLEAN NOT NULL, -- the same origin_source already counted for this rumour
+    origin_key    VARCHAR,   -- identity of the original report: claims sharing it are one independent source
+    origin_outlet VARCHAR,   -- the outlet that first carried it (first of relay_chain, else the article's outlet)
+    relay_chain   VARCHAR[]  -- outlets that passed it on, from the origin outward ("Reuters", "La Stampa")
 );

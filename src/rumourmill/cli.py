@@ -34,15 +34,24 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--as-of", help="apply deadlines as of this date (YYYY-MM-DD, default today)")
     s.add_argument("--outcomes", help="CSV or JSONL file of manual outcomes")
 
+    s = sub.add_parser("verdict", help="resolve, reopen or void one claim by hand (a manual row in the ledger)")
+    s.add_argument("claim_id", metavar="CLAIM_ID", help="the claim's id (or a unique prefix of 6+ characters)")
+    s.add_argument("status", metavar="STATUS",
+                   help="confirmed, confirmed_late, refuted, expired, voided (or void), pending (or reopen)")
+    s.add_argument("--date", help="when it happened (YYYY-MM-DD, default today; none for a reopen)")
+    s.add_argument("--note", help="why, in a sentence (kept in the ledger)")
+    s.add_argument("--evidence-url", help="where the evidence is (http(s) URL)")
+
     s = sub.add_parser("report", help="print the track record and open predictions; publish Prefect artifacts")
-    s.add_argument("--as-of", help="the date the report is for (default today)")
+    s.add_argument("--as-of", help="report what was known on this date (YYYY-MM-DD, default today)")
     s.add_argument("--limit", type=int, default=20, help="rows per table (default 20)")
 
     s = sub.add_parser("run", help="ingest -> extract -> resolve -> report as one flow")
     s.add_argument("sources", nargs="*", metavar="SOURCE", help="default: the configured sources (the demo corpus)")
     s.add_argument("--as-of", help="apply deadlines as of this date (default today)")
 
-    s = sub.add_parser("sql", help="ad-hoc read-only SQL")
+    s = sub.add_parser("sql", help="ad-hoc read-only SQL: tables, views, and as-known-on macros such as "
+                                   "source_track_record_as_of('2021-06-01')")
     s.add_argument("query")
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
@@ -105,8 +114,10 @@ def _run_flow(args: argparse.Namespace, settings) -> int:
         from rumourmill.resolve.outcomes import read_outcomes
 
         read_outcomes(args.outcomes)
-    if args.command in ("report", "extract", "resolve") and not settings.db.exists():
+    if args.command in ("report", "extract", "resolve", "verdict") and not settings.db.exists():
         raise UserError(f"there is no database at {settings.db}; run `rumourmill ingest SOURCE` or `rumourmill run` first.")
+    if args.command == "verdict":
+        args.claim_id = _check_verdict(args, settings.db)
 
     if args.command == "ingest":
         from flows.ingest import ingest_flow
@@ -124,6 +135,13 @@ def _run_flow(args: argparse.Namespace, settings) -> int:
 
         out = resolve_flow(as_of=as_of, outcomes=args.outcomes, db=db, config=config)
         print(f"resolve as of {as_of}: {out['recorded']} verdicts recorded {out['by_status']}")
+    elif args.command == "verdict":
+        from flows.verdict import verdict_flow
+
+        out = verdict_flow(claim_id=args.claim_id, status=args.status, date=args.date, note=args.note,
+                           evidence_url=args.evidence_url, db=db, config=config)
+        on = f" on {out['resolved_on']}" if out["resolved_on"] else ""
+        print(f"verdict: claim {out['claim_id']} was {out['before']}, now {out['status']}{on} (manual: {out['note']})")
     elif args.command == "report":
         from flows.report import report_flow
 
@@ -133,6 +151,19 @@ def _run_flow(args: argparse.Namespace, settings) -> int:
 
         pipeline_flow(sources=args.sources or None, as_of=as_of, db=db, config=config)
     return 0
+
+
+def _check_verdict(args: argparse.Namespace, db: Path) -> str:
+    """Validate a manual verdict before starting Prefect; returns the full claim id."""
+    from rumourmill import store
+    from rumourmill.ledger import find_claim, make_verdict
+
+    make_verdict(args.claim_id, args.status, args.date, args.note, args.evidence_url)
+    con = store.connect(db, read_only=True)  # short: the flow opens the writer next
+    try:
+        return find_claim(con, args.claim_id)
+    finally:
+        con.close()
 
 
 def _as_of(value: str | None) -> str:

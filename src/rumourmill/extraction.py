@@ -3,35 +3,74 @@
 An article needs extraction when no row in `extractions` records the current extractor
 version for it (new articles, or articles seen by an older version). Loading replaces
 that article's claims in one transaction, so re-runs never duplicate claims.
+
+Memory stays flat as the corpus grows: pending ids come a page at a time (keyset paging
+on article_id), texts are read per batch, and each batch is loaded in its own transaction.
 """
 from __future__ import annotations
 
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import Iterator
 
 import duckdb
 import pandas as pd
 
 from rumourmill import quality, store
-from rumourmill.claims.extract import EXTRACTOR, ArticleText, extract_article
+from rumourmill.claims.extract import ArticleText
+from rumourmill.claims.extractors import Extractor, rules
 from rumourmill.models import Claim, Rejected, quarantine_frame, to_frame
 
 log = logging.getLogger("rumourmill.extraction")
 
 BATCH = 500
 
-
-def pending_article_ids(db: str | Path, everything: bool = False) -> list[str]:
-    sql = "SELECT a.article_id FROM articles a"
-    if not everything:
-        sql += " LEFT JOIN extractions e USING (article_id) WHERE e.extractor IS NULL OR e.extractor <> ?"
-        return store.read_frame(db, sql + " ORDER BY a.published_at, a.article_id", [EXTRACTOR])["article_id"].tolist()
-    return store.read_frame(db, sql + " ORDER BY a.published_at, a.article_id")["article_id"].tolist()
+_ALL = "FROM articles a WHERE true"
+_PENDING = "FROM articles a LEFT JOIN extractions e USING (article_id) WHERE (e.extractor IS NULL OR e.extractor <> ?)"
 
 
-def extract_batch(db: str | Path, article_ids: list[str]) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+def _source(everything: bool, extractor: Extractor | None) -> tuple[str, list]:
+    """FROM/WHERE clause selecting the articles to extract, and its parameters."""
+    return (_ALL, []) if everything else (_PENDING, [(extractor or rules()).version])
+
+
+def pending_article_ids(db: str | Path, everything: bool = False, extractor: Extractor | None = None) -> list[str]:
+    """Every article the extractor has not seen, oldest first (small corpora; big ones page)."""
+    source, params = _source(everything, extractor)
+    return store.read_frame(db, f"SELECT a.article_id {source} ORDER BY a.published_at, a.article_id", params)["article_id"].tolist()
+
+
+def count_pending(db: str | Path, everything: bool = False, extractor: Extractor | None = None) -> int:
+    source, params = _source(everything, extractor)
+    return int(store.read_frame(db, f"SELECT count(*) AS n {source}", params)["n"][0])
+
+
+def pending_page(db: str | Path, after: str | None = None, everything: bool = False,
+                 extractor: Extractor | None = None, size: int = BATCH) -> list[str]:
+    """The next `size` pending ids after `after`, in article_id order.
+
+    Paging on the id, not OFFSET: loading a page removes it from the pending set, and an
+    article that failed (quarantined, still pending) is not met again in the same run.
+    """
+    source, params = _source(everything, extractor)
+    sql = f"SELECT a.article_id {source} AND a.article_id > ? ORDER BY a.article_id LIMIT {int(size)}"
+    return store.read_frame(db, sql, params + [after or ""])["article_id"].tolist()
+
+
+def pending_batches(db: str | Path, everything: bool = False, extractor: Extractor | None = None,
+                    size: int = BATCH) -> Iterator[list[str]]:
+    """Pages of pending ids until none is left; load each page before asking for the next."""
+    after = None
+    while ids := pending_page(db, after, everything, extractor, size):
+        yield ids
+        after = ids[-1]
+
+
+def extract_batch(db: str | Path, article_ids: list[str],
+                  extractor: Extractor | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """(claims, extractions, failures) frames for these articles; failures go to quarantine."""
+    extractor = extractor or rules()
     rows = store.read_frame(
         db,
         "SELECT article_id, text, language, published_at, published_precision, title FROM articles "
@@ -45,13 +84,13 @@ def extract_batch(db: str | Path, article_ids: list[str]) -> tuple[pd.DataFrame,
     for r in rows.itertuples(index=False):
         published = None if r.published_at is None else pd.Timestamp(r.published_at).to_pydatetime()
         try:
-            found = extract_article(ArticleText(r.article_id, r.text, r.language, published, r.published_precision, r.title))
+            found = extractor.extract(ArticleText(r.article_id, r.text, r.language, published, r.published_precision, r.title))
         except Exception as e:  # one odd article must not stop the batch: quarantine it, go on
             log.exception("extraction failed for article %s", r.article_id)
             failed.append(Rejected("extract", r.article_id, f"extraction failed for article {r.article_id}: {e!r}"))
             continue
         claims.extend(found)
-        done.append({"article_id": r.article_id, "extractor": EXTRACTOR, "claims": len(found), "extracted_at": now})
+        done.append({"article_id": r.article_id, "extractor": extractor.version, "claims": len(found), "extracted_at": now})
     return (to_frame(claims, Claim), pd.DataFrame(done, columns=["article_id", "extractor", "claims", "extracted_at"]),
             to_frame(failed, Rejected))
 

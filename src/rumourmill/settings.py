@@ -6,6 +6,7 @@ works on a fresh clone with no network.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +29,32 @@ class Source:
     published: str | None = None
 
 
+EXTRACTOR_KINDS = ("rules", "llm")
+RESPONSE_FORMATS = ("json_schema", "json_object")
+
+
+@dataclass
+class ExtractorSettings:
+    """[extractor]: which extractor `rumourmill extract` uses. The other fields matter only
+    for kind = "llm" (an OpenAI-compatible chat endpoint); the key itself never sits in the
+    file, only the name of the environment variable that holds it."""
+
+    kind: str = "rules"  # one of EXTRACTOR_KINDS
+    url: str = ""  # base URL, e.g. http://localhost:11434/v1 (Ollama) or http://localhost:8000/v1 (vLLM)
+    model: str = ""
+    api_key_env: str = ""  # e.g. "OPENAI_API_KEY"; empty for local servers without keys
+    timeout: float = 120.0  # seconds per request
+    max_chars: int = 4000  # article text per request, cut at sentence boundaries
+    temperature: float = 0.0
+    response_format: str = "json_schema"  # "json_object" for servers without JSON-schema output
+
+
 @dataclass
 class Settings:
     db: Path = Path(DEFAULT_DB)
     sources: list[Source] = field(default_factory=lambda: [Source(p) for p in DEMO_SOURCES])
     fetch: dict[str, Any] = field(default_factory=dict)  # FetchSettings fields (timeouts, caps, politeness)
+    extractor: ExtractorSettings = field(default_factory=ExtractorSettings)
     config_path: Path | None = None
 
 
@@ -59,6 +81,7 @@ def load_settings(config: str | None = None, db: str | None = None) -> Settings:
     if os.environ.get("RUMOURMILL_SOURCES"):
         s.sources = [Source(x.strip()) for x in os.environ["RUMOURMILL_SOURCES"].split(",") if x.strip()]
     s.fetch.update(_fetch_from_env())
+    s.extractor = _extractor(data.get("extractor", {}), path)
     if db:
         s.db = Path(db)
     return s
@@ -107,3 +130,67 @@ def _fetch_from_env() -> dict[str, Any]:
         except ValueError:
             raise UserError(f"{name}={value!r} is not a valid {kind.__name__}.") from None
     return out
+
+
+def _extractor(table: Any, path: Path) -> ExtractorSettings:
+    """[extractor] from the file, then RUMOURMILL_EXTRACTOR_<FIELD>, checked once here so a bad
+    value stops `rumourmill` with one sentence before any flow starts."""
+    fields = ExtractorSettings.__dataclass_fields__
+    if not isinstance(table, dict):
+        raise UserError(f"{path}: [extractor] must be a table of settings; "
+                        "write it as `[extractor]` followed by key = value lines.")
+    if "api_key" in table:
+        raise UserError(f"{path}: [extractor] must not hold the API key; put it in an environment variable "
+                        "and name that variable with api_key_env.")
+    unknown = sorted(set(table) - set(fields))
+    if unknown:
+        raise UserError(f"{path}: unknown [extractor] settings {unknown}; use any of {', '.join(fields)}.")
+    defaults = ExtractorSettings()
+    values: dict[str, Any] = {}
+    for name, value in table.items():
+        kind = type(getattr(defaults, name))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or isinstance(value, bool):
+            raise UserError(f"{path}: [extractor] {name} = {value!r} should be a {_TYPE_WORDS[kind]}; fix the value.")
+        values[name] = value
+    for env, value in os.environ.items():
+        if not env.startswith("RUMOURMILL_EXTRACTOR_"):
+            continue
+        name = env.removeprefix("RUMOURMILL_EXTRACTOR_").lower()
+        if name not in fields:
+            raise UserError(f"{env} names no extractor setting; use one of {', '.join(fields)}.")
+        kind = type(getattr(defaults, name))
+        try:
+            values[name] = kind(value)
+        except ValueError:
+            raise UserError(f"{env}={value!r} is not a valid {_TYPE_WORDS[kind]}.") from None
+    ex = ExtractorSettings(**values)
+    problem = _extractor_problem(ex)
+    if problem:
+        raise UserError(f"[extractor] in {path} (or RUMOURMILL_EXTRACTOR_*): {problem}.")
+    return ex
+
+
+_TYPE_WORDS = {str: "string", float: "number", int: "whole number"}
+
+
+def _extractor_problem(ex: ExtractorSettings) -> str | None:
+    if ex.kind not in EXTRACTOR_KINDS:
+        return f"kind = {ex.kind!r} is not one of {', '.join(EXTRACTOR_KINDS)}"
+    if ex.kind == "llm":
+        if not re.match(r"https?://[^/\s]+", ex.url):
+            return f"kind = \"llm\" needs url, the endpoint's base URL such as http://localhost:11434/v1 (got {ex.url!r})"
+        if not ex.model.strip():
+            return "kind = \"llm\" needs model, the name the endpoint knows the model by"
+    if ex.api_key_env and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", ex.api_key_env):
+        return f"api_key_env = {ex.api_key_env!r} should be the name of an environment variable, not the key itself"
+    if not ex.timeout > 0:
+        return f"timeout = {ex.timeout} should be a number of seconds above 0"
+    if ex.max_chars < 200:
+        return f"max_chars = {ex.max_chars} is too small to hold a few sentences; use 200 or more"
+    if not 0 <= ex.temperature <= 2:
+        return f"temperature = {ex.temperature} should be between 0 and 2"
+    if ex.response_format not in RESPONSE_FORMATS:
+        return f"response_format = {ex.response_format!r} is not one of {', '.join(RESPONSE_FORMATS)}"
+    return None

@@ -23,10 +23,19 @@ def _identifier():
     return ident
 
 
+SAMPLE_CHARS = 600
+"""Detection reads this much of the text: the demo articles are all identified from 150 chars,
+and the cost grows with the length (0.4 ms here against 1 ms for 2000 chars)."""
+
+_WORD = re.compile(r"\w+")
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for text too short to tell."""
-    sample = text[:2000]
-    if len(re.findall(r"\w+", sample)) < 3:
+    sample = text[:SAMPLE_CHARS]
+    if len(sample) == SAMPLE_CHARS:
+        sample = sample[: sample.rfind(" ") + 1 or SAMPLE_CHARS]  # no half word at the cut
+    if len(_WORD.findall(sample)) < 3:
         return None
     lang, _prob = _identifier().classify(sample)
     return lang

@@ -1,48 +1,63 @@
 """Sentence-level analysis for `rumourmill analyse`: the extractor's cues, without an article.
 
-Used by the public scorers (hedged / future / attributed F1, source spans), so it must
-use exactly the cues the extractor uses.
+Used by the public scorers (hedged / future / attributed F1, source spans). The hedge and
+attribution come from the same functions the extractor uses; "attributed" is broader than a
+claim's attribution: any reported speech counts (a quotation, "she said", Konjunktiv I),
+and the name is the source's noun phrase as written ("Mrs. Clinton's aides"). Reported
+speech whose speaker is named in another sentence (a quotation, Konjunktiv I) is attributed
+with kind "unattributed" and no name. relayed_by and relay_chain are added for people
+reading the output; the scorers ignore them.
 """
 from __future__ import annotations
 
-from rumourmill.claims.attribution import attribute
+from rumourmill import languages
+from rumourmill.claims.attribution import attribute, reported_speech
 from rumourmill.claims.entities import entities, persons_in
 from rumourmill.claims.hedging import DEFAULT_PROBABILITY, is_hedged, looks_future, probability
-from rumourmill.claims.lexicon import lexicon
+from rumourmill.claims.lexicon import Lexicon, lexicon
+
+_UNKNOWN = {"hedged": None, "future": None, "attributed": None, "attribution_kind": None,
+            "attribution_name": None, "probability": None, "relayed_by": None, "relay_chain": []}
 
 
 def analyse_sentence(sentence: str, lang: str) -> dict:
     try:
-        lex = lexicon(lang)
+        if "hedge" not in languages.load(lang):  # a language known only to the time normaliser
+            return dict(_UNKNOWN)
     except KeyError:
-        return {"hedged": None, "future": None, "attributed": None, "attribution_kind": None,
-                "attribution_name": None, "probability": None}
+        return dict(_UNKNOWN)
+    lex = lexicon(lang)
     people = persons_in(sentence, lex)
-    ents = entities(sentence, lex, people)
-    att = attribute(sentence, lex, ents, people, set())
-    hedged = is_hedged(sentence, lex) or att.kind in ("leak",)
-    name = att.name
-    attributed = att.kind != "unattributed"
-    verb = lex.verbs.search(sentence)
-    if not attributed and verb:
-        # reported speech without a source the extractor classifies: "the minister told", "he said"
-        attributed = True
-        before = [e for e in ents if e.end <= verb.start()]
-        after = [e for e in ents if e.start >= verb.end()]
-        speaker = (before[-1] if before and verb.start() - before[-1].end <= 25 else None) or (after[0] if after and after[0].start - verb.end() <= 5 else None)
-        name = speaker.text if speaker else _pronoun(sentence[: verb.start()])
+    att = attribute(sentence, lex, entities(sentence, lex, people), people, set())
+    speech = reported_speech(sentence, lang)
+    name = att.name if att.kind in ("anonymous_sources", "leak", "named_outlet", "named_person") else None
+    if att.kind not in ("anonymous_sources", "leak") and speech is not None and speech.source:
+        name = speech.source
+    name = name or att.name
+    hedged = is_hedged(sentence, lex) or att.kind in ("leak", "anonymous_sources")
     hedge = "rumour" if hedged else "official"
     return {
         "hedged": hedged,
-        "future": looks_future(sentence, lex),
-        "attributed": attributed,
-        "attribution_kind": att.kind,
+        "future": looks_future(sentence, lex, broad=True),
+        "attributed": att.kind != "unattributed" or speech is not None,
+        "attribution_kind": att.kind if att.kind != "unattributed" or speech is None else _kind_of(speech.source, lex),
         "attribution_name": name,
         "probability": probability(sentence, lex, hedge) if hedged else DEFAULT_PROBABILITY["official"],
+        "relayed_by": att.relayed_by,
+        "relay_chain": list(att.relay_chain),
     }
 
 
-def _pronoun(text: str) -> str | None:
-    """The last word before a reporting verb when it is a pronoun or short noun phrase head."""
-    words = text.split()
-    return words[-1].strip(",;:\"“”") if words and len(words[-1]) <= 12 else None
+def _kind_of(source: str | None, lex: Lexicon) -> str:
+    """The kind of a source found only as reported speech ("the newspaper wrote", "she said")."""
+    if not source:
+        return "unattributed"
+    if lex.anonymous.search(source):
+        return "anonymous_sources"
+    if any(o in source for o in lex.outlets if len(o) > 3) or source.split()[-1] in lex.outlet_words:
+        return "named_outlet"
+    if lex.analyst.search(source):
+        return "analyst"
+    if lex.official.search(source):
+        return "official"
+    return "named_person"

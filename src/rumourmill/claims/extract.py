@@ -1,30 +1,44 @@
-"""Rule-based claim extraction: article text -> Claim records (one per claim sentence).
+"""Rule-based claim extraction: article text -> Claim records (one or more per claim sentence).
 
 A sentence is a claim when it names an event (a trigger word of one of DESIGN.md's event
-types), has a subject (a name, or a description such as "the Chinese giant" resolved to the
-article's main entity), and is not plain settled fact: it looks ahead, is attributed, is
-hedged, or is an official confirmation or denial (the evidence later claims are checked
-against). All language knowledge comes from rumourmill/lang/<code>.toml.
+types, or, for event type `other`, a forecast or official statement about a named actor
+with no trigger), has a subject (a name, or a description such as "the Chinese giant"
+resolved to the article's main organisation or person), and is not plain settled fact: it
+looks ahead, is attributed, is hedged, or is an official confirmation or denial (the
+evidence later claims are checked against). Not claims: triggers that only set a time or
+condition ("once the deal closes"), descriptions of an event already told ("the purchase
+would make Microsoft ..."), and recaps dated well before publication.
+
+A sentence carries several claims when its clauses give different dates or subjects
+("pre-orders open on 16 October, with availability on 23 October"), or when an event is
+placed at a venue ("will be unveiled on 17 January in San Jose": a date and a venue claim).
+All language knowledge comes from rumourmill/lang/<code>.toml.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rumourmill import text as textmod
 from rumourmill.claims import timex
-from rumourmill.claims.attribution import attribute
-from rumourmill.claims.entities import Entity, entities, expand_acronym, lowercase_words, main_entity, persons_in
+from rumourmill.claims.attribution import Attribution, attribute
+from rumourmill.claims.entities import Cast, Entity, cast, entities, expand_acronym
 from rumourmill.claims.hedging import hedge_of, is_question, looks_future, polarity, probability
 from rumourmill.claims.lexicon import Lexicon, lexicon
 from rumourmill.dates import span
 from rumourmill.models import Claim, short_hash
 
-EXTRACTOR = "rules-0.1"
+EXTRACTOR = "rules-0.2"
 """Bump when extraction changes: `rumourmill extract` re-extracts articles seen by older versions."""
 
 MAX_SENTENCE = 600
+WEEK = 7
+"""A date in an official statement counts as expected only beyond a week: "on Friday" after a
+past-tense verb is the last Friday, though read alone it would be the next one."""
+RECAP_DAYS = 30
+"""A sentence whose dates all lie more than this before publication retells the past."""
 
 
 @dataclass(frozen=True)
@@ -46,126 +60,454 @@ def supported(lang: str | None) -> bool:
         return False
 
 
+@dataclass
+class _Article:
+    """Article-level context shared by its sentences."""
+
+    article: ArticleText
+    lex: Lexicon
+    cast: Cast
+    published: dt.datetime
+    precision: str
+    pub_start: dt.date
+    pub_end: dt.date
+    counterparty: dict[str, str] = field(default_factory=dict)  # event type -> last counterparty named
+
+
 def extract_article(article: ArticleText) -> list[Claim]:
     if not supported(article.language) or not article.text:
         return []
-    lang = article.language
-    lex = lexicon(lang)
+    lex = lexicon(article.language)
     spans = list(textmod.sentence_spans(article.text))
     sents = [article.text[a:b] for a, b in spans]
-    people = persons_in(article.text, lex)
-    vocab = lowercase_words(article.text)
-    main = main_entity(article.title, sents, lex, people, vocab)
-    if main:
-        main = expand_acronym(Entity(main, 0, 0, "org"), article.text).text
-    actors = {main} if main else set()
     published = article.published_at or dt.datetime(1970, 1, 1)
     precision = article.published_precision or "day"
-    pub_start, _ = span(published, precision)
+    pub_start, pub_end = span(published, precision)
+    ctx = _Article(article, lex, cast(article.title, article.text, sents, lex), published, precision,
+                   _day(pub_start), _day(pub_end))
     claims: list[Claim] = []
     for (a, b), sentence in zip(spans, sents):
-        claim = _claim(article, lex, sentence, a, b, people, vocab, main, actors, published, precision, pub_start)
-        if claim is not None:
-            claims.append(claim)
+        if len(sentence) <= MAX_SENTENCE and len(sentence) >= 25 and not is_question(sentence):
+            claims.extend(_claims(ctx, sentence, a, b))
     return claims
 
 
-def _claim(article, lex: Lexicon, sentence: str, a: int, b: int, people, vocab, main, actors, published, precision,
-           pub_start) -> Claim | None:
-    if len(sentence) > MAX_SENTENCE or len(sentence) < 25 or is_question(sentence):
-        return None
-    event_type, trigger = _event(sentence, lex)
-    if trigger is None:
-        return None
-    ents = [expand_acronym(e, article.text) for e in entities(sentence, lex, people, vocab)]
-    att = attribute(sentence, lex, ents, people, actors)
-    evidence = bool(lex.confirm.search(sentence) or lex.deny.search(sentence))
-    future = looks_future(sentence, lex)
-    windows = [w for w in timex.find_windows(sentence, lex.lang, published, precision) if w.latest is None or w.latest >= pub_start]
-    speculative = bool(lex.speculation.search(sentence) or lex.reportive.search(sentence) or lex.conditional.search(sentence))
-    if not (future or evidence or speculative or att.kind != "unattributed"):
-        return None  # settled past fact or background
-    subject = _subject(sentence, lex, ents, att, main, event_type)
-    if subject is None:
-        return None
-    counterparty = _counterparty(ents, subject, att) if event_type in ("partnership", "acquisition", "departure") else None
-    subject, counterparty = lex.aliases.get(subject, subject), lex.aliases.get(counterparty, counterparty)
-    hedge = hedge_of(sentence, lex, att, subject, evidence)
-    kind, name = att.kind, att.name
-    if hedge == "official" and kind == "unattributed":
-        kind, name = "official", subject
-    window = windows[0] if windows else None
-    if evidence and not future:
-        window = None  # "denied on Tuesday": the date of the statement, not an expected window
-    prediction = future or (window is not None and window.earliest is not None and window.earliest > pub_start)
-    return Claim(
-        claim_id=short_hash(article.article_id, a, b, 0),
-        article_id=article.article_id,
-        quote=sentence,
-        char_start=a,
-        char_end=b,
-        subject=subject,
-        event=_event_text(sentence, trigger),
-        event_type=event_type,
-        counterparty=counterparty,
-        polarity=polarity(sentence, lex),
-        hedge=hedge,
-        probability=probability(sentence, lex, hedge),
-        attribution_kind=kind,
-        attribution_name=name,
-        relayed_by=att.relayed_by,
-        is_prediction=bool(prediction),
-        expected_text=window.text if window else None,
-        expected_earliest=window.earliest if window else None,
-        expected_latest=window.latest if window else None,
-        expected_grain=window.grain if window else None,
-        language=lex.lang,
-        extractor=EXTRACTOR,
+def _day(d) -> dt.date:
+    return d.date() if isinstance(d, dt.datetime) else d
+
+
+# ---------------------------------------------------------------- one sentence
+
+
+@dataclass(frozen=True)
+class _Part:
+    """What one claim of a sentence is about."""
+
+    event_type: str
+    trigger: re.Match[str] | None
+    subject: str
+    counterparty: str | None
+    window: timex.Window | None
+    venue: str | None = None
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """What one sentence says, before deciding whether it is a claim."""
+
+    event_type: str
+    trigger: re.Match[str] | None
+    ignored: list[tuple[int, int]]  # spans whose triggers do not count
+    named: list[Entity]  # every name
+    ents: list[Entity]  # names that may be the subject
+    att: Attribution
+    windows: list[timex.Window]
+    ahead: list[timex.Window]  # windows not over before publication
+    future: bool
+    evidence: bool  # an official confirmation or denial verb
+    speculative: bool
+
+
+def _signals(ctx: _Article, sentence: str) -> _Signals:
+    lex = ctx.lex
+    ignored = _ignored_spans(sentence, lex) + _name_spans(ctx, sentence)
+    event_type, trigger = _event(sentence, lex, ignored)
+    named = [expand_acronym(e, ctx.article.text) for e in entities(sentence, lex, ctx.cast.people, ctx.cast.vocab)]
+    ents = [e for e in named if not _common_noun(ctx, sentence, e)]
+    att = attribute(sentence, lex, ents, ctx.cast.people, {ctx.cast.main} if ctx.cast.main else set())
+    weak = [m.span() for m in lex.weak_future.finditer(sentence)]
+    windows = [w for w in timex.find_windows(sentence, lex.lang, ctx.published, ctx.precision)
+               if not _inside((w.start, w.end), weak)]
+    ahead = [w for w in windows if w.latest is None or w.latest >= ctx.pub_start]
+    past = [(w.start, w.end) for w in windows if w not in ahead]  # "entro il 2023" said in 2024 is no forecast
+    described = _mask(sentence, [m.span() for m in lex.participle.finditer(sentence)])  # ", first announced in 2022"
+    return _Signals(
+        event_type, trigger, ignored, named, ents, att, windows, ahead,
+        future=looks_future(_mask(sentence, weak + past), lex),
+        evidence=bool(lex.confirm.search(described) or lex.deny.search(described)),
+        speculative=bool(lex.speculation.search(sentence) or lex.reportive.search(sentence)
+                         or lex.conditional.search(sentence)),
     )
 
 
-def _event(sentence: str, lex: Lexicon) -> tuple[str, re.Match[str] | None]:
+def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
+    lex = ctx.lex
+    sig = _signals(ctx, sentence)
+    att, ahead, future, evidence, trigger = sig.att, sig.ahead, sig.future, sig.evidence, sig.trigger
+    attributed = att.kind != "unattributed"
+    if sig.windows and not future and all(_long_past(ctx, w) for w in sig.windows):
+        return []  # "En 2022, Mbappé anunció su renovación": a recap
+    if not (future or evidence or sig.speculative or attributed):
+        return []  # settled past fact or background
+    if trigger is not None and not ahead and att.kind in ("unattributed", "official") and _refers_back(sentence, trigger, lex):
+        return []  # "The purchase would make Microsoft ...": a comment on an event already told
+    subject, how = _subject(ctx, sentence, sig.ents, att, sig.event_type, trigger)
+    if subject is None or (how == "main" and not (future or ahead or attributed)):
+        return []  # nobody named and nothing ahead or attributed
+    actor = next((e.text for e in _candidates(sentence, sig.ents, att)), None)  # who speaks or acts first
+    statement = evidence and not future and att.kind in ("official", "unattributed")
+    if statement and not any(_salient(ctx, n) for n in (subject, att.name, actor)):
+        return []  # a third party's past decision, not the actor's own statement
+    event_type, trigger, subject = _retype(ctx, sentence, sig.ents, att, sig.event_type, trigger, subject, how, sig.ignored)
+    if trigger is None and how == "product":
+        event_type = "product_launch"  # "the Galaxy S24 Ultra will have a titanium frame"
+    elif trigger is None and not _forecast_or_statement(how, sig):
+        return []  # no event named and not clearly a forecast or an official statement
+    speaker = dataclasses.replace(att, name=_alias(lex, ctx.cast.name(att.name)))  # "Musk" said: Elon Musk, the subject
+    hedge = hedge_of(sentence, lex, speaker, subject, evidence)
+    kind, name = att.kind, att.name
+    if evidence and not future and kind == "named_person" and _alias(lex, ctx.cast.name(name)) == subject:
+        kind, hedge = "official", "official"  # the actor confirms or denies it himself
+    if hedge == "official" and kind == "unattributed":  # "Musk fired ...": the actor's own deed
+        kind, name = "official", ctx.cast.name(actor) or subject
+    parts = _parts(ctx, sentence, sig.ents, sig.named, att, event_type, trigger, subject, ahead, future, evidence,
+                   sig.ignored)
+    out = []
+    for i, p in enumerate(parts):
+        counterparty = _alias(lex, ctx.cast.name(p.counterparty))
+        if counterparty:
+            ctx.counterparty[p.event_type] = counterparty
+        prediction = future or (p.window is not None and p.window.earliest is not None and p.window.earliest > ctx.pub_start)
+        out.append(Claim(
+            claim_id=short_hash(ctx.article.article_id, a, b, i),
+            article_id=ctx.article.article_id,
+            quote=sentence,
+            char_start=a,
+            char_end=b,
+            subject=p.subject,
+            event=_event_text(sentence, p.trigger, p.window, p.venue),
+            event_type=p.event_type,
+            counterparty=counterparty,
+            polarity=polarity(_mask(sentence, [m.span() for m in lex.asides.finditer(sentence)]), lex),
+            hedge=hedge,
+            probability=probability(sentence, lex, hedge),
+            attribution_kind=kind,
+            attribution_name=name,
+            relayed_by=att.relayed_by,
+            is_prediction=bool(prediction or p.venue),
+            expected_text=p.window.text if p.window else None,
+            expected_earliest=p.window.earliest if p.window else None,
+            expected_latest=p.window.latest if p.window else None,
+            expected_grain=p.window.grain if p.window else None,
+            language=lex.lang,
+            extractor=EXTRACTOR,
+        ))
+    return out
+
+
+def _long_past(ctx: _Article, w: timex.Window) -> bool:
+    day = w.latest or w.earliest
+    return day is not None and (ctx.pub_start - day).days > RECAP_DAYS
+
+
+def _forecast_or_statement(how: str, sig: _Signals) -> bool:
+    """A sentence with no event word is still a claim (event type `other`) when it names its
+    subject and is a dated or attributed forecast, or an attributed official statement."""
+    if how == "main":
+        return False
+    forecast = sig.future and (bool(sig.ahead) or sig.att.kind != "unattributed")
+    return (forecast and not (sig.evidence and sig.att.kind == "unattributed")) or (sig.evidence and sig.att.kind == "official")
+
+
+def _common_noun(ctx: _Article, sentence: str, e: Entity) -> bool:
+    """"in den Handel", "zum Abschluss": where every noun is capitalised, one word after an
+    article is a noun unless the article treats it as one of its actors."""
+    if not ctx.lex.noun_determiners or " " in e.text or e.text.isupper() or e.kind != "org":
+        return False
+    before = sentence[:e.start].split()
+    c = ctx.cast
+    return (bool(before) and before[-1].lower() in ctx.lex.noun_determiners
+            and c.mentions.get(c.name(e.text), 0) < 2 and e.text not in (c.main, c.main_org))
+
+
+def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in spans:
+        sentence = sentence[:s] + " " * (e - s) + sentence[e:]
+    return sentence
+
+
+def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in regions)
+
+
+def _ignored_spans(sentence: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Where a trigger names a condition or time ("once the deal closes", "ahead of the
+    listing") or a reduced relative clause describes a known event (", unveiled in 2020")."""
+    return [m.span() for m in lex.conditions.finditer(sentence)] + [m.span() for m in lex.participle.finditer(sentence)]
+
+
+def _name_spans(ctx: _Article, sentence: str) -> list[tuple[int, int]]:
+    """Names of several words the article uses: "Banque centrale européenne" is the actor, not a policy trigger."""
+    known = {n for n in set(ctx.cast.mentions) | set(ctx.cast.canon.values()) if " " in n}
+    return [m.span() for n in known for m in re.finditer(re.escape(n), sentence)]
+
+
+def _event(sentence: str, lex: Lexicon, ignored: list[tuple[int, int]],
+           skip: tuple[str, ...] = ()) -> tuple[str, re.Match[str] | None]:
     for event_type, pattern in lex.events:
-        m = pattern.search(sentence)
-        if m:
-            return event_type, m
+        if event_type in skip:
+            continue
+        for m in pattern.finditer(sentence):
+            if not any(s <= m.start() < e for s, e in ignored):
+                return event_type, m
     return "other", None
 
 
-def _event_text(sentence: str, trigger: re.Match[str]) -> str:
-    """The trigger and the few words after it, up to punctuation: a short handle for the event."""
-    tail = re.match(r"[^,.;:!?()“”\"«»]{0,60}", sentence[trigger.end():]).group()
-    words = tail.split()[:5]
-    return " ".join([trigger.group().lower()] + words).strip()
+def _refers_back(sentence: str, trigger: re.Match[str], lex: Lexicon) -> bool:
+    """The trigger heads a definite noun phrase that opens the sentence or the reported clause
+    ("The purchase would ...", "... sostiene que la adquisición perjudicaría ...")."""
+    head = sentence[: trigger.start()]
+    m = None
+    for m in lex.complementizers.finditer(head):
+        pass
+    comma = head.find(",")
+    opener = comma + 1 if 0 <= comma and len(head[:comma].split()) <= 4 else 0  # "Come di consueto, la presentazione"
+    start = max(m.end() if m else 0, opener)
+    lead = head[start:]
+    det = lex.definite.match(lead.lstrip())
+    if det is None:
+        return False
+    rest = lead.lstrip()[det.end():]
+    return len(rest.split()) <= 1 and not re.search(r"[,;:]", rest)
 
 
-def _subject(sentence: str, lex: Lexicon, ents: list[Entity], att, main: str | None, event_type: str) -> str | None:
-    """First organisation or person that is not the cited source; descriptions resolve to `main`.
+def _salient(ctx: _Article, name: str | None) -> bool:
+    """Named in the title or at least twice: one of the article's actors, not a passer-by."""
+    if not name:
+        return False
+    c, key = ctx.cast, ctx.cast.name(name)
+    return (c.mentions.get(key, 0) >= 2 or key in (c.main, c.main_org, c.main_person)
+            or bool(ctx.article.title and key.split()[-1] in ctx.article.title))
 
-    For a departure the subject is the person who moves, wherever the sentence names them.
-    """
-    source_span = att.span or (-1, -1)
-    cands = [
+
+def _alias(lex: Lexicon, name: str | None) -> str | None:
+    """An acronym or respelling the article does not spell out gets the one name claims use
+    ("PSG", "Paris St Germain" -> "Paris Saint-Germain"). A translation ("Europäische
+    Zentralbank") stays as written: resolution matches names across languages."""
+    if not name or name not in lex.aliases:
+        return name
+    other = lex.aliases[name]
+    return other if name.isupper() or set(name.lower().split()) & set(other.lower().split()) else name
+
+
+# ---------------------------------------------------------------- subject
+
+
+def _subject(ctx: _Article, sentence: str, ents: list[Entity], att: Attribution, event_type: str,
+             trigger: re.Match[str] | None) -> tuple[str | None, str]:
+    """The claim's subject and how it was found: "name", "person" (a description of the main
+    person), "org" (of the main organisation) or "main" (nothing in the sentence).
+
+    A speaker introducing a reported clause ("Kuo predicts that Apple will ...", "Blue Origin
+    a confirmé que Jeff Bezos ...") yields to the clause's subject."""
+    cands = _candidates(sentence, ents, att)
+    lex, c = ctx.lex, ctx.cast
+    primary = _clause_subject(sentence, cands, lex) or (cands[0] if cands else None)
+    if event_type == "departure":
+        person = _leaver(sentence, cands, primary, lex, trigger)
+        if person:
+            return _alias(lex, c.name(person.text)), "name"
+        if lex.person_anaphora.search(sentence) and c.main_person:
+            return c.main_person, "person"
+        if c.main_person:
+            return c.main_person, "main"
+    ana = lex.anaphora.search(sentence)
+    pana = lex.person_anaphora.search(sentence)
+    first = min((m for m in (ana, pana) if m), key=lambda m: m.start(), default=None)
+    if first is not None and (primary is None or first.start() < primary.start):
+        if first is pana and c.main_person:
+            return c.main_person, "person"
+        main_org = c.main_org or c.main
+        if first is ana and main_org:
+            return _alias(lex, main_org), "org"
+    if primary is not None:
+        return _alias(lex, c.name(primary.text)), "name"
+    maker = c.main_org or c.main
+    if maker and any(e.kind == "product" for e in ents):
+        return _alias(lex, maker), "product"  # a product named: its maker, the article's company
+    return (_alias(lex, c.main), "main") if c.main else (None, "main")
+
+
+def _candidates(sentence: str, ents: list[Entity], att: Attribution) -> list[Entity]:
+    """Organisations and people of the sentence that are not its cited source or relaying outlet."""
+    src = att.span or (-1, -1)
+    return [
         e for e in ents
         if e.kind in ("org", "person")
         and not (att.kind != "official" and e.text == att.name)
-        and not (source_span[0] <= e.start < source_span[1] and att.kind != "official")
+        and not (src[0] <= e.start < src[1] and att.kind != "official")
         and e.text != att.relayed_by
     ]
-    ana = lex.anaphora.search(sentence)
-    if event_type == "departure":
-        person = next((e.text for e in cands if e.kind == "person"), None)
-        if person:
-            return person
-    if ana and main and (not cands or ana.start() < cands[0].start):
-        return main
-    if cands:
-        return cands[0].text
-    return main
 
 
-def _counterparty(ents: list[Entity], subject: str, att) -> str | None:
+def _clause_subject(sentence: str, cands: list[Entity], lex: Lexicon) -> Entity | None:
+    """"X said (that) Y will ...": Y, when X opens the sentence and Y opens the reported clause."""
+    if len(cands) < 2:
+        return None
+    speaker = cands[0]
+    gap = sentence[speaker.end: speaker.end + 40]
+    comp = lex.complementizers.search(gap)
+    verb = lex.verbs.search(gap) or lex.confirm.search(gap) or lex.deny.search(gap)
+    if comp and "," not in gap[: comp.start()] and len(gap[: comp.start()].split()) <= 4:
+        opening = speaker.end + comp.end()
+    elif verb and len(gap[: verb.start()].split()) <= 2:
+        opening = speaker.end + verb.end()
+    else:
+        return None
+    nxt = next((e for e in cands[1:] if e.start >= opening), None)
+    if nxt and (not sentence[opening: nxt.start].strip() or nxt.kind == "person" and len(sentence[opening: nxt.start].split()) <= 1):
+        return nxt  # not "that the iPhone 12 ...": a product is what the speaker talks about
+    return None
+
+
+def _leaver(sentence: str, cands: list[Entity], primary: Entity | None, lex: Lexicon,
+            trigger: re.Match[str] | None) -> Entity | None:
+    """The person who leaves, joins or moves: the object of "fired", else the first person."""
+    people = [e for e in cands if e.kind == "person"]
+    if not people:
+        return None
+    d = lex.dismissal.search(sentence)
+    if d:
+        after = [e for e in people if e.start >= d.end()]
+        if after:
+            return after[0]
+    if primary is not None and primary.kind == "person":
+        return primary
+    return people[0]
+
+
+def _retype(ctx: _Article, sentence: str, ents: list[Entity], att: Attribution, event_type: str,
+            trigger: re.Match[str] | None, subject: str, how: str, ignored) -> tuple[str, re.Match[str] | None, str]:
+    """Event types that depend on who the subject is: people leave or join (departure), and a
+    departure needs a person; "unveil its plans" announces rather than launches."""
+    lex = ctx.lex
+    person = how == "person" or subject in ctx.cast.people or _is_person_name(ctx, subject)
+    if event_type == "departure" and not person:  # "part of the team will join the AI division": nobody leaves
+        event_type, t = _event(sentence, lex, ignored, skip=("departure", "announcement"))
+        return event_type, t or trigger, subject
+    if event_type == "partnership" and person and how != "main":
+        return "departure", trigger, subject
+    if event_type == "product_launch" and trigger is not None:
+        if person and lex.presentation.search(trigger.group()):
+            return "departure", trigger, subject
+        after = " ".join(sentence[trigger.end():].split()[:3])
+        if lex.plan_objects.search(after):
+            return "announcement", trigger, subject
+    return event_type, trigger, subject
+
+
+def _is_person_name(ctx: _Article, name: str) -> bool:
+    return any(name == p or name in p.split() for p in ctx.cast.people)
+
+
+def _counterparty(ctx: _Article, ents: list[Entity], subject: str, att: Attribution, event_type: str) -> str | None:
+    if event_type not in ("partnership", "acquisition", "departure"):
+        return None
+    c = ctx.cast
+    others = [e for e in _candidates("", ents, att)
+              if _alias(ctx.lex, c.name(e.text)) != subject and c.name(e.text) not in subject.split()
+              and e.text not in subject.split() and not (event_type == "departure" and e.kind == "person")]
+    if others:
+        return others[0].text
+    if event_type == "departure" and c.main_org and c.main_org != subject:
+        return c.main_org
+    carried = ctx.counterparty.get(event_type)  # "the deal": the party the article named before
+    return carried if carried != subject else None
+
+
+# ---------------------------------------------------------------- claims of a sentence
+
+
+def _parts(ctx: _Article, sentence: str, ents: list[Entity], named: list[Entity], att: Attribution, event_type: str,
+           trigger: re.Match[str] | None, subject: str, ahead: list[timex.Window], future: bool, evidence: bool,
+           ignored) -> list[_Part]:
+    """The claims of one sentence: the main one, then one per clause with its own date or
+    subject, then one for the venue of an event."""
+    lex = ctx.lex
+    if evidence and not future:  # "denied on Friday" is the statement's own (past) day; "until June 2025" lies ahead
+        ahead = [w for w in ahead if w.latest is not None and (w.latest - ctx.pub_end).days > WEEK]
+    bounds = [0] + [m.end() for m in lex.clause_breaks.finditer(sentence)] + [len(sentence)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+    first = _window_in(sentence, ahead, clauses[0], lex) if len(clauses) > 1 else None
+    if first is not None:  # the event words of the first clause ("pre-orders open on 3 May, ...")
+        own = _event(sentence[: clauses[0][1]], lex, ignored)[1]
+        trigger = own or trigger
+    main = _Part(event_type, trigger, subject, _counterparty(ctx, named, subject, att, event_type),
+                 first or _window_in(sentence, ahead, (0, len(sentence)), lex))
+    parts = [main]
+    for s, e in clauses[1:]:
+        t_type, t = _event(sentence[:e], lex, ignored + [(0, s)])
+        w = _window_in(sentence, ahead, (s, e), lex)
+        own = [x for x in _candidates(sentence, ents, att) if s <= x.start < e]
+        name = _alias(lex, ctx.cast.name(own[0].text)) if own else None
+        if t is not None and name and name != subject and (future or evidence):
+            parts.append(_Part(t_type, t, name, None, w))  # "..., while Helio Cells is expected to ..."
+        elif first is not None and w is not None and (main.window is None or w.latest != main.window.latest):
+            parts.append(_Part(t_type if t is not None else event_type, t or trigger, subject, main.counterparty, w))
+    venue = _venue(sentence, ents, main, lex)
+    if venue and (future or ahead):
+        parts.append(_Part(main.event_type, main.trigger, subject, main.counterparty, None, venue))
+    return parts
+
+
+def _window_in(sentence: str, windows: list[timex.Window], clause: tuple[int, int], lex: Lexicon) -> timex.Window | None:
+    """The first window inside the clause; "fiscal 2023, which ends on 30 June 2023": the
+    second date closes the first window."""
+    inside = [w for w in windows if clause[0] <= w.start < clause[1]]
+    if not inside:
+        return None
+    w = inside[0]
+    for nxt in inside[1:]:
+        if lex.window_end.search(sentence[w.end:nxt.start]) and nxt.latest is not None:
+            return timex.Window(sentence[w.start:nxt.end], w.start, nxt.end, w.earliest, nxt.latest, w.grain, w.modifier)
+    return w
+
+
+def _venue(sentence: str, ents: list[Entity], main: _Part, lex: Lexicon) -> str | None:
+    """"unveiled ... at the Steve Jobs Theater" / "presentado en el estadio Santiago Bernabéu"."""
+    t = lex.venue_triggers.search(sentence)
+    if t is None:
+        return None
     for e in ents:
-        if e.kind in ("org", "person") and e.text != subject and e.text != att.name and e.text != att.relayed_by:
+        if e.start < t.end() or e.text == main.subject or e.kind == "outlet":
+            continue
+        lead = sentence[max(t.end(), e.start - 40): e.start]
+        if re.search(r"[,;:]", lead):
+            continue
+        m = re.search(rf"(?:{lex.venue_preps.pattern})\s+(?:\w+\s+){{0,2}}$", lead, re.IGNORECASE)
+        if m and not re.search(r"\d", m.group()):
             return e.text
     return None
+
+
+def _event_text(sentence: str, trigger: re.Match[str] | None, window: timex.Window | None, venue: str | None) -> str:
+    """The trigger and the few words after it, up to punctuation: a short handle for the event."""
+    if trigger is None:
+        words = re.sub(r"[,.;:!?()“”\"«»]", " ", sentence).split()[:6]
+        base = " ".join(words).lower()
+    else:
+        tail = re.match(r"[^,.;:!?()“”\"«»]{0,60}", sentence[trigger.end():]).group()
+        base = " ".join([trigger.group().lower()] + tail.split()[:5]).strip()
+    if venue:
+        return f"{base} @ {venue}"
+    return base

@@ -1,19 +1,65 @@
 """How sure a claim is: hedge class, probability, polarity and whether it is a prediction.
 
-Hedge classes are DESIGN.md's vocabulary; probabilities start from the attribution's
-default band and are lowered/raised by the words of estimative probability found in the
-sentence (Sherman Kent's table, per language in the knowledge files). When several
-cues occur, the most cautious one wins ("will likely" -> likely).
+Hedge classes are DESIGN.md's vocabulary. A claim's probability starts from its hedge's
+default band (DEFAULT_PROBABILITY) and is replaced by the most cautious word of
+estimative probability found in the sentence ("will likely" -> likely). The words come
+from each language's `[hedge.probability]` table, seeded from Sherman Kent's "Words of
+Estimative Probability" (1964) and extended with the modal verbs, moods and reporting
+formulas of news about deals:
+
+    band         Kent's words                        news cues (en / it / es / fr / de)
+    0.93-0.99    certain, almost certainly           "will", "is scheduled to"; sarà; será; sera; wird
+    0.80-0.90    (highly likely)                     "is set to", "plans to"; prevede di; tiene previsto; prévoit de; plant
+    0.70-0.80    probable, likely, we believe        "expected to", "should"; dovrebbe; debería; devrait; dürfte
+    0.55-0.65    (better than even)                  "reportedly", "is said to", conditional mood of report:
+                                                     sarebbe/-rebbe; habría/-ría; serait/-rait; soll, Konjunktiv I
+    0.40-0.50    chances about even, could, may      "could", "may", "in talks", "considering"; potrebbe; podría; pourrait; könnte
+    0.20-0.35    probably not, unlikely              "unlikely", "exploring"; improbabile; poco probable; peu probable; unwahrscheinlich
+    0.02-0.10    almost certainly not, chances slight "almost certainly not"
+
+A cue of the conditional mood (-rebbe, -ría, -rait) with no word from the table counts as
+0.6, the band of hearsay. Denials ("has no plans to", "ha smentito", "dementierte") are
+not a band: the probability is that of the claim as stated, so a denial sets the claim's
+polarity to negative and resolution treats it as evidence against the earlier rumour.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
-from rumourmill.claims.attribution import Attribution
-from rumourmill.claims.lexicon import Lexicon, norm
+from rumourmill import languages
+from rumourmill.claims.attribution import Attribution, capitalises_nouns
+from rumourmill.claims.lexicon import Lexicon, norm, patterns_regex
 
 DEFAULT_PROBABILITY = {"official": 0.95, "planned": 0.8, "reported": 0.6, "opinion": 0.5, "rumour": 0.4}
 """Band per hedge when the sentence has no word of estimative probability."""
+
+CONDITIONAL_PROBABILITY = 0.6
+"""A claim in the conditional mood of report ("acquisterebbe", "compraría") with no other cue."""
+
+
+@dataclass(frozen=True)
+class _Extra:
+    """Sentence-level cues `analyse` uses beyond the extractor's word lists ([hedge] table)."""
+    hedge: re.Pattern[str]  # hedge_patterns: constructions, not words ("is said to", "-rebbe")
+    not_hedge: re.Pattern[str]  # backshift_patterns: "said it would" is reported future, not doubt
+    future: re.Pattern[str]  # future_patterns: infinitives of intent, headline "to"-infinitives
+    not_future: re.Pattern[str]  # past_expectation_patterns: "had forecast", "the next generation"
+
+
+@functools.cache
+def _extra(lang: str) -> _Extra:
+    try:
+        hed = languages.load(lang).get("hedge", {})
+    except KeyError:
+        hed = {}
+    return _Extra(
+        hedge=patterns_regex(hed.get("hedge_patterns", []), re.IGNORECASE),
+        not_hedge=patterns_regex(hed.get("backshift_patterns", []), re.IGNORECASE),
+        future=patterns_regex(hed.get("future_patterns", [])),
+        not_future=patterns_regex(hed.get("past_expectation_patterns", []), re.IGNORECASE),
+    )
 
 
 def hedge_of(sentence: str, lex: Lexicon, att: Attribution, subject: str | None, evidence: bool) -> str:
@@ -50,8 +96,11 @@ def _is_insider(sentence: str, att: Attribution, lex: Lexicon) -> bool:
 
 
 def probability(sentence: str, lex: Lexicon, hedge: str) -> float:
-    cues = [lex.probability_of.get(norm(m.group())) for m in lex.probability.finditer(sentence)]
+    cues = [lex.probability_of.get(norm(m.group())) for m in lex.probability.finditer(sentence)
+            if not _name_like(m, lex.lang)]
     cues = [c for c in cues if c is not None]
+    if not cues and lex.conditional.search(sentence):
+        cues = [CONDITIONAL_PROBABILITY]
     if not cues:
         return DEFAULT_PROBABILITY[hedge]
     return min(cues)
@@ -61,15 +110,36 @@ def polarity(sentence: str, lex: Lexicon) -> str:
     return "negative" if lex.negation.search(sentence) or lex.deny.search(sentence) else "positive"
 
 
-def looks_future(sentence: str, lex: Lexicon) -> bool:
-    return bool(lex.future.search(sentence) or lex.conditional.search(sentence) or lex.future_tense.search(sentence))
+def looks_future(sentence: str, lex: Lexicon, broad: bool = False) -> bool:
+    """A claim about what will or may happen. `broad` (sentence analysis) also counts
+    intentions and purposes whose event lies ahead ("agreed to buy", "GM to cut jobs")."""
+    patterns = (lex.future, lex.conditional, lex.future_tense)
+    if not broad:
+        return any(p.search(sentence) for p in patterns)
+    extra = _extra(lex.lang)
+    vetoed = [m.span() for m in extra.not_future.finditer(sentence)]
+    return any(not _name_like(m, lex.lang) and not any(a <= m.start() < b for a, b in vetoed)
+               for p in patterns + (extra.future,) for m in p.finditer(sentence))
 
 
 def is_hedged(sentence: str, lex: Lexicon) -> bool:
-    return bool(
-        lex.uncertain.search(sentence) or lex.speculation.search(sentence) or lex.reportive.search(sentence)
-        or lex.conditional.search(sentence)
-    )
+    """Stated as uncertain: speculation, hearsay, modal or conditional wording - except a
+    "would" that only moves a reported future into the past ("said it would cut jobs")."""
+    extra = _extra(lex.lang)
+    if lex.speculation.search(sentence) or lex.reportive.search(sentence) or extra.hedge.search(sentence):
+        return True
+    backshifted = [m.span() for m in extra.not_hedge.finditer(sentence)]
+    for pattern in (lex.uncertain, lex.conditional):
+        for m in pattern.finditer(sentence):
+            if not _name_like(m, lex.lang) and not any(a <= m.start() < b for a, b in backshifted):
+                return True
+    return False
+
+
+def _name_like(m: re.Match[str], lang: str) -> bool:
+    """A capitalised cue inside a sentence is a name or a month ("in May", "Will Smith") -
+    except where every noun is capitalised (German "Gerüchte")."""
+    return not capitalises_nouns(lang) and m.start() > 0 and m.group()[0].isupper() and m.string[max(0, m.start() - 2):m.start()].strip() not in ("", '"', "“", "„", "«", "(", ":")
 
 
 _QUESTION = re.compile(r"\?\s*[\"”»]?\s*$")

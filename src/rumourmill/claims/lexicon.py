@@ -45,6 +45,14 @@ class Lexicon:
     anaphora: re.Pattern[str]
     roles: re.Pattern[str]
     aliases: dict[str, str]  # other names -> the one name claims use ("EZB" -> "European Central Bank")
+    person_anaphora: re.Pattern[str]  # "the France captain", "il portoghese": the article's main person
+    honorifics: re.Pattern[str]  # "Mr", "Frau": the name that follows is a person
+    first_names: frozenset[str]  # all files merged: "Andy Jassy" is a person without a role word
+    legal_suffixes: frozenset[str]  # all files merged: "Xiaomi Corp" is Xiaomi
+    org_words: frozenset[str]  # all files merged: "Deutsche Bank" is no person, however it is shortened
+    complementizers: re.Pattern[str]  # "said that X ...": X is the subject of the claim, not the speaker
+    definite: re.Pattern[str]  # determiners of a noun phrase referring back ("the deal", "l'operazione")
+    noun_determiners: frozenset[str]  # "den Handel": a capitalised common noun where every noun is capitalised
     # attribution
     anonymous: re.Pattern[str]
     leak: re.Pattern[str]
@@ -69,6 +77,17 @@ class Lexicon:
     probability_of: dict[str, float]  # cue (lower case, single spaces) -> probability
     # events and evidence
     events: tuple[tuple[str, re.Pattern[str]], ...]
+    weak_future: re.Pattern[str]  # future words that do not make a sentence a forecast ("upcoming launches", "soon after")
+    conditions: re.Pattern[str]  # "once the deal closes", "dopo il closing": an event as a condition or time, not the claim
+    participle: re.Pattern[str]  # ", unveiled in 2020": a reduced relative clause describes, it does not claim
+    plan_objects: re.Pattern[str]  # "unveil its plans": an announcement, not a product launch
+    presentation: re.Pattern[str]  # "will be presented" with a person as subject: a signing or hire
+    dismissal: re.Pattern[str]  # "fired X": the person who leaves is the object
+    clause_breaks: re.Pattern[str]  # where a sentence carrying two claims splits
+    window_end: re.Pattern[str]  # "fiscal 2023, which ends on 30 June": the second date bounds the first
+    asides: re.Pattern[str]  # ", which has never built cars for another brand,": describes, does not negate
+    venue_triggers: re.Pattern[str]  # events that happen somewhere: "unveiled ... in San Jose"
+    venue_preps: re.Pattern[str]  # "in", "at", "a", "à", "im": before a venue
     confirm: re.Pattern[str]
     deny: re.Pattern[str]
 
@@ -79,6 +98,15 @@ def all_outlets() -> frozenset[str]:
     names: set[str] = set()
     for code in languages.available():
         names.update(languages.load(code).get("attribution", {}).get("outlets", []))
+    return frozenset(names)
+
+
+@functools.cache
+def merged(table: str, key: str) -> frozenset[str]:
+    """One list from every knowledge file: first names and legal suffixes cross languages."""
+    names: set[str] = set()
+    for code in languages.available():
+        names.update(languages.load(code).get(table, {}).get(key, []))
     return frozenset(names)
 
 
@@ -96,6 +124,14 @@ def lexicon(lang: str) -> Lexicon:
         anaphora=patterns_regex(ent.get("anaphora", []), I),
         roles=words_regex(ent.get("roles", [])),
         aliases=dict(ent.get("aliases", {})),
+        person_anaphora=patterns_regex(ent.get("person_anaphora", []), I),
+        honorifics=words_regex(ent.get("honorifics", [])),
+        first_names=merged("entities", "first_names"),
+        legal_suffixes=merged("entities", "legal_suffixes"),
+        org_words=merged("entities", "org_words"),
+        complementizers=patterns_regex(ent.get("complementizers", []), I),
+        definite=patterns_regex(ent.get("definite", []), I),
+        noun_determiners=frozenset(w.lower() for w in ent.get("noun_determiners", [])),
         anonymous=patterns_regex(att.get("anonymous", []), I),
         leak=patterns_regex(att.get("leak", []), I),
         analyst=patterns_regex(att.get("analyst", []), I),
@@ -117,6 +153,17 @@ def lexicon(lang: str) -> Lexicon:
         probability=words_regex(list(hed.get("probability", {}))),
         probability_of={norm(w): float(p) for w, p in hed.get("probability", {}).items()},
         events=tuple((t, words_regex(ev.get(t, []))) for t in EVENT_TYPES),
+        weak_future=words_regex(ev.get("weak_future", [])),
+        conditions=patterns_regex(ev.get("conditions", []), I),
+        participle=patterns_regex(ev.get("participle", []), I),
+        plan_objects=words_regex(ev.get("plan_objects", [])),
+        presentation=words_regex(ev.get("presentation", [])),
+        dismissal=words_regex(ev.get("dismissal", [])),
+        clause_breaks=patterns_regex(ev.get("clause_breaks", []), I),
+        window_end=patterns_regex(ev.get("window_end", []), I),
+        asides=patterns_regex(ev.get("asides", []), I),
+        venue_triggers=words_regex(ev.get("venue_triggers", [])),
+        venue_preps=words_regex(ev.get("venue_preps", [])),
         confirm=patterns_regex(evi.get("confirm", []), I),
         deny=patterns_regex(evi.get("deny", []), I),
     )

@@ -12,7 +12,9 @@ How it works (language-neutral; every word comes from the `[time]` table of
    cut into tokens, and the longest known phrase at each token becomes a lexeme with a
    one-letter *symbol* (M month, W weekday, N number, O ordinal, Y year, U unit, X next,
    L last, T this, ...; see `_SYMBOLS`). Fillers ("the", "of", "di") are dropped, unknown
-   words become "?". Digit patterns (2021-03-04, 3/4, Q3, H2, FY24, 1990s) are literals.
+   words become "?". Digit patterns (2021-03-04, 3/4, Q3, H2, FY24, 1990s) are literals;
+   number words in a row make one number ("two thousand and twenty", "nineteen eighty six",
+   "duemiladiciotto" split into its parts), a year when it is one.
 2. **Grammar.** Rules are regular expressions over the symbol string ("XU" = next
    week, "ONM" ...); both word orders are accepted where languages differ ("U X" =
    "la settimana prossima"). Each rule builds a resolver: a function from a reference
@@ -22,30 +24,51 @@ How it works (language-neutral; every word comes from the `[time]` table of
    the resolver runs at its first and last day; earliest comes from the first run,
    latest from the last.
 
-Conventions (those of the evaluation corpora where they agree; see eval/README.md):
-weeks run Monday..Sunday; the weekend is Saturday..Sunday; "in 2 weeks" / "3 days ago"
-are single days; "next 3 days" is ref+1..ref+3 and "next 3 months" the three whole
-months after the current one; bare months, weekdays, day-of-month and holidays prefer
-the future (today included); start/mid/end split a month into 1-10 / 11-20 / 21-end,
-a week into Mon-Wed / Tue-Fri / Fri-Sun, a year or longer period into its first / middle
-/ last quarter of its length; "by X" runs from the reference to the day before X, or to
-the end of X when X is itself "the end of ..."; "before X" likewise, with an open start
-when X is already past; "after X" opens after X, "since X" opens at X; seasons are
-astronomical (northern hemisphere); fiscal years are calendar years unless the language
-file sets `fiscal_year_start_month`. Vague words ("soon", "presto") give grain "vague"
-from the reference to `VAGUE_HORIZON_DAYS` (90) days later.
+Conventions (those of the evaluation corpora where they agree; see eval/README.md; where
+they disagree, the reading that suits forecasts in news):
+weeks run Monday..Sunday, and a week belongs to the month/year holding most of its days
+(ISO: "the first week of 2015" starts on 29 December 2014); the weekend is Saturday..Sunday
+(Recognizers-Text; Duckling starts it on Friday evening);
+"in 2 weeks" / "3 days ago" are single days, "in 2 years" / "3 years ago" a month (nobody
+counts years to the day); "within 3 days" counts today as day one (ref..ref+2); "next 3 days"
+is ref+1..ref+3 and "next 3 months" the three whole months after the current one (Duckling's
+calendar units, not Recognizers' rolling ones); ranges include both ends ("between 2024 and
+2026" takes in 2026; Recognizers-Text reads them end-exclusive, which would expire forecasts
+a period early), and a year-less left end takes its year from the right ("May to October
+2020"); bare months, weekdays, day-of-month, quarters and holidays prefer the future (today
+included: news says "on Monday" of the day it is published), a weekday + day of month is
+this month's if the weekday fits, else the next month's that does; start/mid/end split a
+month into 1-10 / 11-20 / 21-end, a week into Mon-Wed / Tue-Fri / Fri-Sun, a year or longer
+period into its first / middle / last quarter of its length (Duckling's thirds; Recognizers
+uses halves, TempEval/MEANTIME the whole unit); "by X" runs from the reference to the day
+before X, or to the end of X when X is itself "the end of ..." (also "antes de que termine",
+"d'ici la fin"); "before X" likewise, with an open start when X is already past; "after X"
+opens after X (on X itself when X is a single day), "since X" and "X or later" open at X;
+"3 days after Easter" is one day, "two weeks starting May 20" a span; seasons are astronomical (northern hemisphere); Jewish
+holidays start on the eve, Islamic ones follow the tabular calendar (a day or two from the
+sighted one), Orthodox ones Julian Easter; fiscal years are calendar years unless the
+language file sets `fiscal_year_start_month`. Vague words ("soon", "presto") give grain
+"vague" from the reference to `VAGUE_HORIZON_DAYS` (90) days later.
 
 Grains: day, week, weekend, month, quarter, half, season, year, decade, fiscal_year,
 interval (ranges and spans of several units), open (one side None), vague.
-Modifiers: start, mid, end, by, before, after, since, approx, rest (later this X), None.
+Modifiers: start, mid, end, by, before, until, after, since, approx, rest (later this X), None.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import functools
+import math
 import re
 import unicodedata
+
+try:  # the regex parser, to index rules by the symbols they start with
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Callable, Iterator
@@ -166,9 +189,140 @@ def _season(name: str, y: int) -> tuple[date, date]:
 _WD = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
+# Lunar calendars, arithmetically (Reingold & Dershowitz, "Calendrical Calculations"); dates are
+# proleptic Gregorian ordinals, the same count as date.toordinal().
+_HEBREW_EPOCH = -1373427
+_ISLAMIC_EPOCH = 227014  # 15 July 622 (Julian): the astronomical epoch, a day before the civil one
+
+
+def _hebrew_elapsed(y: int) -> int:
+    months = (235 * y - 234) // 19
+    day = months * 29 + (12084 + 13753 * months) // 25920
+    return day + 1 if (3 * (day + 1)) % 7 < 3 else day
+
+
+def _hebrew_new_year(y: int) -> int:
+    ny0, ny1, ny2 = _hebrew_elapsed(y - 1), _hebrew_elapsed(y), _hebrew_elapsed(y + 1)
+    corr = 2 if ny2 - ny1 == 356 else 1 if ny1 - ny0 == 382 else 0
+    return _HEBREW_EPOCH + ny1 + corr
+
+
+def _hebrew_leap(y: int) -> bool:
+    return (7 * y + 1) % 19 < 7
+
+
+def _hebrew_month_days(y: int, m: int) -> int:
+    """Months count from Nisan (1); Tishri (7) starts the year; Adar II (13) only in leap years."""
+    length = _hebrew_new_year(y + 1) - _hebrew_new_year(y)
+    if m in (2, 4, 6, 10, 13) or (m == 12 and not _hebrew_leap(y)):
+        return 29
+    if (m == 8 and length % 10 != 5) or (m == 9 and length % 10 == 3):
+        return 29
+    return 30
+
+
+def _hebrew(y: int, m: int, d: int) -> date:
+    """Gregorian date of day d of month m of Hebrew year y ('adar' = 12 means Adar II in leap years)."""
+    if m == 12 and _hebrew_leap(y):
+        m = 13
+    n = _hebrew_new_year(y) + d - 1
+    last = 13 if _hebrew_leap(y) else 12
+    months = list(range(7, m)) if m >= 7 else list(range(7, last + 1)) + list(range(1, m))
+    return date.fromordinal(n + sum(_hebrew_month_days(y, mm) for mm in months))
+
+
+def _islamic(y: int, m: int, d: int) -> date:
+    """Tabular (arithmetical) Islamic calendar with the astronomical (Thursday 15 July 622) epoch:
+    within a day of the Umm al-Qura and sighted calendars."""
+    return date.fromordinal(d + 29 * (m - 1) + (6 * m - 1) // 11 + (y - 1) * 354 + (3 + 11 * y) // 30
+                            + _ISLAMIC_EPOCH - 1)
+
+
+def _orthodox_easter(y: int) -> date:
+    """Julian-calendar Easter in Gregorian dates (valid 1900-2099: Julian + 13 days)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(y, month, day + 1) + timedelta(days=13)
+
+
+def _new_moon(k: int) -> float:
+    """Julian ephemeris day of new moon number k after January 2000 (Meeus, ch. 49; minutes)."""
+    t = k / 1236.85
+    e = 1 - 0.002516 * t - 0.0000074 * t * t
+    m = math.radians(2.5534 + 29.1053567 * k)
+    mp = math.radians(201.5643 + 385.81693528 * k + 0.0107582 * t * t)
+    f = math.radians(160.7108 + 390.67050284 * k - 0.0016118 * t * t)
+    om = math.radians(124.7746 - 1.56375588 * k)
+    return (2451550.09766 + 29.530588861 * k + 0.00015437 * t * t
+            - 0.40720 * math.sin(mp) + 0.17241 * e * math.sin(m) + 0.01608 * math.sin(2 * mp)
+            + 0.01039 * math.sin(2 * f) + 0.00739 * e * math.sin(mp - m) - 0.00514 * e * math.sin(mp + m)
+            + 0.00208 * e * e * math.sin(2 * m) - 0.00111 * math.sin(mp - 2 * f) - 0.00057 * math.sin(mp + 2 * f)
+            + 0.00056 * e * math.sin(2 * mp + m) - 0.00042 * math.sin(3 * mp) + 0.00042 * e * math.sin(m + 2 * f)
+            + 0.00038 * e * math.sin(m - 2 * f) - 0.00024 * e * math.sin(2 * mp - m) - 0.00017 * math.sin(om))
+
+
+def _beijing_day(jd: float) -> date:
+    return date.fromordinal(math.floor(jd + 0.5 + 8 / 24) - 1721425)
+
+
+def _chinese_new_year(y: int) -> date:
+    """Second new moon (Beijing time) after the December solstice of year y-1."""
+    yy = (y - 1 - 2000) / 1000
+    solstice = _beijing_day(2451900.05952 + 365242.74049 * yy - 0.06223 * yy ** 2 - 0.00823 * yy ** 3)
+    k = math.floor((y - 1 + 11.5 / 12 - 2000) * 12.3685) - 2
+    moons: list[date] = []
+    while len(moons) < 2:
+        d = _beijing_day(_new_moon(k))
+        if d > solstice:
+            moons.append(d)
+        k += 1
+    return moons[1]
+
+
+_WD_SHIFT = re.compile(r"/(mon|tue|wed|thu|fri|sat|sun)([+-]\d)")
+
+
+def _lunar(rule: str, y: int) -> tuple[date, date] | None:
+    """'hebrew:7-10', 'hebrew:9-25..+7', 'hebrew:5-9/sat+1', 'islamic:9-1..+29' in Gregorian year y.
+
+    Hebrew holidays begin at sundown on the eve: the window starts on the eve (as Duckling's);
+    '/sat+1' moves the day when it falls on a Saturday (Tisha b'Av, Yom HaAtzmaut, ...).
+    """
+    cal, spec = rule.split(":")
+    shifts = _WD_SHIFT.findall(spec)
+    spec = _WD_SHIFT.sub("", spec)
+    first, _, extent = spec.partition("..+")
+    m, d = (int(v) for v in first.split("-"))
+    if cal == "hebrew":
+        x = _hebrew(y + 3761 if 7 <= m <= 9 else y + 3760, m, d)  # Tishri-Kislev: autumn, new Hebrew year
+        for wd, off in shifts:
+            if x.weekday() == _WD[wd]:
+                x += timedelta(days=int(off))
+        s, e = x - timedelta(days=1), x + timedelta(days=int(extent or 0))
+        return (s, e) if extent else (s, s)
+    iy = (y - 622) * 33 // 32
+    for yy in (iy - 1, iy, iy + 1, iy + 2):  # the first one in year y (1974 had two Eids al-Adha)
+        x = _islamic(yy, m, d)
+        if x.year == y:
+            return x, x + timedelta(days=int(extent or 0))
+    return None
+
+
 def _holiday(rule: str, y: int) -> tuple[date, date] | None:
-    """Holiday rule from the language file for year y: 'MM-DD', 'MM-DD..MM-DD', 'easter+N', 'MM/wd/n'."""
+    """Holiday rule from the language file for year y: 'MM-DD', 'MM-DD..MM-DD', 'easter+N',
+    'orthodox+N', 'chinese+N' (days from Chinese New Year), 'MM/wd/n', 'MM-DD/wd' (first such
+    weekday on or after), or a lunar rule (see _lunar)."""
     try:
+        if rule.startswith(("hebrew:", "islamic:")):
+            return _lunar(rule, y)
+        if rule.startswith("chinese"):
+            x = _chinese_new_year(y) + timedelta(days=int(rule[7:] or 0))
+            return x, x
+        if rule.startswith("orthodox"):
+            x = _orthodox_easter(y) + timedelta(days=int(rule[8:] or 0))
+            return x, x
         if ".." in rule:  # a span: each side is a rule of its own
             a, b = rule.split("..")
             wa, wb = _holiday(a, y), _holiday(b, y)
@@ -180,6 +334,11 @@ def _holiday(rule: str, y: int) -> tuple[date, date] | None:
         if rule.startswith("easter"):
             off = int(rule[6:] or 0)
             d = _easter(y) + timedelta(days=off)
+            return d, d
+        if "/" in rule and "-" in rule.split("/")[0]:  # "11-20/sun": the first Sunday on or after 20 Nov
+            md, wd = rule.split("/")
+            d = date(y, int(md[:2]), int(md[3:]))
+            d += timedelta(days=(_WD[wd] - d.weekday()) % 7)
             return d, d
         if "/" in rule:
             m, wd, n = rule.split("/")
@@ -240,7 +399,7 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
 
 
-@dataclass
+@dataclass(slots=True)
 class Lex:
     sym: str
     value: Any
@@ -256,7 +415,7 @@ _WORD_SYMBOLS = {
     "start": "s", "mid": "m", "end": "e", "by": "b", "before": "p", "after": "a", "since": "c",
     "until": "u", "approx": "~", "as_early_as": "!", "rest": "r", "from": "f", "between": "w",
     "to": "t", "and": "&", "vague": "V", "fiscal": "y", "filler": "", "week_of": "k",
-    "now": "n",
+    "now": "n", "or_later": "+", "or_earlier": "^",
 }
 _SYMBOLS = "M W N O Y U R H Z G Q P D y".split()
 _KNOWN_UNITS = {"day", "week", "fortnight", "weekend", "month", "quarter", "half", "year", "decade",
@@ -272,6 +431,9 @@ class Lang:
     fiscal_start: int
     ambiguous: frozenset[str]
     holidays: dict[str, str]
+    morphemes: dict[str, int]  # one-word numbers, to split compounds: "duemila" + "diciotto"
+    joiners: frozenset[str]  # "and" inside numbers: "two thousand and twenty", "noventa y dos"
+    morpheme_starts: frozenset[str]  # first three letters of the morphemes (a cheap pre-check)
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -314,8 +476,10 @@ def _lang(code: str) -> Lang | None:
         add(phrase, "U", unit) if unit in _KNOWN_UNITS else add(phrase, "u+", unit[:-1])
     for phrase, n in kb.get("numbers", {}).items():
         add(phrase, "N", int(n))
+    endings = kb.get("ordinal_word_endings", [])
     for phrase, n in kb.get("ordinals", {}).items():
-        add(phrase, "O", int(n))
+        for p in ([phrase[:-1] + e for e in endings] if phrase.endswith("-") else [phrase]):
+            add(p, "O", int(n))
     for phrase, season in kb.get("seasons", {}).items():
         add(phrase, "Z", season)
     for phrase, rule in kb.get("holidays", {}).items():
@@ -332,6 +496,11 @@ def _lang(code: str) -> Lang | None:
         fiscal_start=int(kb.get("fiscal_year_start_month", 1)),
         ambiguous=frozenset(fold(w) for w in kb.get("ambiguous", [])),
         holidays=dict(kb.get("holidays", {})),
+        morphemes={fold(w): int(n) for w, n in kb.get("numbers", {}).items() if " " not in w and int(n) > 0}
+        | {fold(w): int(n) for w, n in kb.get("number_morphemes", {}).items()},
+        joiners=frozenset(fold(w) for w in kb.get("number_joiners", [])),
+        morpheme_starts=frozenset(fold(w)[:3] for w in kb.get("numbers", {}) if " " not in w)
+        | frozenset(fold(w)[:3] for w in kb.get("number_morphemes", {})),
     )
 
 
@@ -348,7 +517,7 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
 
 
 _LITERALS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"(?<![\d/.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)"), "ymd"),
     (re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"), "xy"),
     (re.compile(r"(?<![\d.])(\d{8})(?!\d)"), "compact"),
     (re.compile(r"(\d{4}) *[-/.] *(\d{1,2})(?![\d/.-]?\d)"), "ym"),
@@ -368,12 +537,16 @@ _LITERALS: list[tuple[re.Pattern[str], str]] = [
 
 
 _DIGIT = re.compile(r"\d")
+# a character one of which each literal needs (none listed: always tried)
+_LITERAL_NEEDS = {k: frozenset(v) for k, v in {
+    "ymd": "-/.", "xy": "-/.", "ym": "-/.", "my": "-/.", "x": "/", "xdot": ".", "yq": "qt", "qy": "qt", "nq": "q",
+    "yh": "h", "hy": "h", "fy": "f", "decade": "s", "decade2": "s", "y2": "'"}.items()}
 
 
 def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] | None:
     g = m.groups()
     if kind == "ymd":
-        y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        y, mo, d = int(g[0]), int(g[2]), int(g[3])
         return [("G", (y, mo, d))] if _valid(y, mo, d) else None
     if kind == "compact":
         s = g[0]
@@ -425,8 +598,11 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
     spans: list[tuple[int, int, list[tuple[str, Any]]]] = []
     taken = bytearray(len(folded))
     for rx, kind in (_LITERALS if _DIGIT.search(folded) else ()):  # every literal has a digit
+        needs = _LITERAL_NEEDS.get(kind)
+        if needs and needs.isdisjoint(folded):
+            continue  # cheap pre-check: the literal's separator or letter is absent
         for m in rx.finditer(folded):
-            if any(taken[m.start():m.end()]):
+            if taken.find(1, m.start(), m.end()) >= 0:
                 continue
             lits = _literal(kind, m, lang)
             if lits:
@@ -486,10 +662,17 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
         if tok in "-/":
             out.append(Lex("t", None, s, e, tok))
         elif tok[0].isalpha():
-            # glued ordinal like "15th" comes as digits+letters; here plain unknown word
-            out.append(Lex("?", None, s, e, tok))
+            v = _compound_number(tok, lang) if len(tok) > 7 else None  # "duemiladiciotto"
+            if v is not None and v >= 1000:
+                out.append(Lex("Y", v, s, e, tok))
+            elif v is not None:
+                out.append(Lex("N", v, s, e, tok))
+            else:
+                out.append(Lex("?", None, s, e, tok))
         i += 1
     out.sort(key=lambda x: (x.start, x.end))
+    out = _number_phrases(out, lang)
+    out = _glued_dates(out)
     keep = []
     for k, x in enumerate(out):
         if x.sym == "t" and 0 < k < len(out) - 1:
@@ -497,9 +680,127 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
             if a.end == x.start and x.end == b.start and {a.sym, b.sym} & {"M"} and {a.sym, b.sym} & set("NOY"):
                 continue  # 2019-aug-01, jan/3
         keep.append(x)
-    out = keep
+    out = [x for k, x in enumerate(keep)  # "the month of March", "il mese di ottobre": March
+           if not (x.sym == "U" and x.value == "month" and not x.plural
+                   and k + 1 < len(keep) and keep[k + 1].sym == "M")]
     # "in" introduces a count ("in 2 weeks"); elsewhere ("in March") it is a filler
     return [x for k, x in enumerate(out) if x.sym != "I" or (k + 1 < len(out) and out[k + 1].sym == "N")]
+
+
+def _compose(values: list[int]) -> int:
+    """Value of number words in order: [2, 1000, 18] = 2018, [9, 100, 70, 8] = 978."""
+    total = cur = 0
+    for v in values:
+        if v in (100, 1000) and cur < v:
+            if v == 100:
+                cur = max(cur, 1) * 100
+            else:
+                total, cur = total + max(cur, 1) * 1000, 0
+        else:
+            cur += v
+    return total + cur
+
+
+def _compound_number(tok: str, lang: Lang) -> int | None:
+    """A number written as one word ("millenovecentosettantotto"): split it into the language's
+    number words, longest first."""
+    def split(i: int) -> list[int] | None:
+        if i == len(tok):
+            return []
+        for j in range(min(len(tok), i + 16), i, -1):
+            v = lang.morphemes.get(tok[i:j])
+            if v is not None:
+                rest = split(j)
+                if rest is not None:
+                    return [v] + rest
+        return None
+
+    parts = split(0) if tok[:3] in lang.morpheme_starts else None
+    return _compose(parts) if parts and len(parts) > 1 else None
+
+
+def _continues(p: int, v: int, first: bool) -> bool:
+    """Whether number word v can follow p inside one number: 'two thousand', 'thousand and
+    twenty', 'ninety six', and the pairs of a year ('nineteen | eighty')."""
+    if v in (100, 1000):
+        return p < v
+    if p >= 1000 and p % 1000 == 0:
+        return v < 1000
+    if p >= 100 and p % 100 == 0:
+        return v < 100
+    if 20 <= p <= 90 and p % 10 == 0 and 1 <= v <= 9:
+        return True
+    return first and 10 <= p <= 99 and p % 10 != 0 and 10 <= v <= 99
+
+
+def _number_phrases(out: list[Lex], lang: Lang) -> list[Lex]:
+    """Number words in a row become one number: 'two thousand and twenty' (a year), 'nineteen
+    ninety six' (a year said in pairs), 'mil novecientos noventa y dos'."""
+    if sum(1 for x in out if x.sym == "N") < 2:
+        return out
+    res: list[Lex] = []
+    k = 0
+    while k < len(out):
+        run = [k]
+        while out[k].sym == "N" and out[k].word[:1].isalpha() and run[-1] + 1 < len(out):
+            nxt = out[run[-1] + 1]
+            step = 1 if nxt.sym == "N" else 2 if nxt.sym in "t&" and nxt.word in lang.joiners else 0
+            cand = out[run[-1] + step] if step and run[-1] + step < len(out) else None
+            if not (cand and cand.sym == "N" and cand.word[:1].isalpha()
+                    and _continues(out[run[-1]].value, cand.value, len(run) == 1)):
+                break
+            run.append(run[-1] + step)
+        x = out[k]
+        vals = [out[r].value for r in run]
+        if x.sym != "N" or not x.word[:1].isalpha() or len(run) < 2:
+            res.append(x)
+            k += 1
+            continue
+        if 100 in vals or 1000 in vals:
+            v = _compose(vals)
+        elif (len(vals) in (2, 3) and 10 <= vals[0] < 100 and vals[0] % 10
+              and 1000 <= vals[0] * 100 + _compose(vals[1:]) <= 2199 and _compose(vals[1:]) < 100):
+            v = vals[0] * 100 + _compose(vals[1:])  # "nineteen eighty six": the year in pairs
+        else:
+            res.append(x)
+            k += 1
+            continue
+        last = out[run[-1]]
+        res.append(Lex("Y" if 1000 <= v <= 2199 else "N", v, x.start, last.end, x.word))
+        k = run[-1] + 1
+    return res
+
+
+def _glued_dates(out: list[Lex]) -> list[Lex]:
+    """'2019-aug-01', 'sep-23-2020', '23/2020/sep': a month name glued by - or / to a day and
+    a year, in any order, is one date (the year is the 4-digit or > 31 number)."""
+    if not any(x.sym == "M" for x in out) or not any(x.sym == "t" for x in out):
+        return out
+    res: list[Lex] = []
+    k = 0
+    while k < len(out):
+        x = out[k]
+        run = [x]
+        while (len(run) < 5 and k + len(run) + 1 < len(out) and out[k + len(run)].sym == "t"
+               and run[-1].end == out[k + len(run)].start == out[k + len(run)].end - 1
+               and out[k + len(run)].end == out[k + len(run) + 1].start):
+            run += [out[k + len(run)], out[k + len(run) + 1]]
+        vals = run[::2]
+        if len(vals) == 3 and [v.sym for v in vals].count("M") == 1 and all(v.sym in "MNOY" for v in vals):
+            m = next(v.value for v in vals if v.sym == "M")
+            nums = [v for v in vals if v.sym != "M"]
+            yl = [v for v in nums if v.sym == "Y" or v.value > 31]
+            dl = [v for v in nums if v not in yl]
+            if len(yl) == 1 and len(dl) == 1:
+                y = yl[0].value if yl[0].sym == "Y" else _year2(yl[0].value) if yl[0].value < 100 else None
+                d = dl[0].value
+                if y is not None and _valid(y, m, d):
+                    res.append(Lex("G", (y, m, d), run[0].start, run[-1].end, run[0].word))
+                    k += len(run)
+                    continue
+        res.append(x)
+        k += 1
+    return res
 
 
 # ---------------------------------------------------------------- rules
@@ -509,6 +810,7 @@ _MACROS = {
     "DAY": "[NO]",
     "REL": "[XLT]",
     "NUM": "[NO]",
+    "DUR": "[NO]?U(?:[t&]?[NO]U)*",  # a duration, maybe compound: "2 years, 1 month and 3 days"
 }
 
 
@@ -531,9 +833,9 @@ def _one(lx: list[Lex], sym: str, default: Any = None) -> Any:
 
 
 def _rel(lx: list[Lex]) -> int | None:
-    """+1 next, -1 last, 0 this, None when absent."""
+    """+1 next, -1 last, 0 this, None when absent ("the Tuesday after" counts as next)."""
     for x in lx:
-        if x.sym == "X":
+        if x.sym == "X" or (x.sym == "a" and x is lx[-1] and len(lx) > 1):
             return 1
         if x.sym == "L":
             return -1
@@ -560,7 +862,11 @@ def _r_date(lx: list[Lex]) -> Resolver | None:
     m = _one(lx, "M")
     days = [x.value for x in lx if x.sym in "NO"]
     y = _one(lx, "Y")
-    if not days or m is None:
+    if len(days) == 2 and y is None and lx[-1].sym == "N":  # "14 April 15", "2 de outubro de 92"
+        y = _year2(days[1]) if days[1] < 100 else None
+        if y is None:
+            return None
+    if not days or m is None or len(days) > 2:
         return None
     d = days[0]
     if not _valid(y, m, d):
@@ -571,18 +877,66 @@ def _r_date(lx: list[Lex]) -> Resolver | None:
         if y is not None:
             x = date(y, m, d)
         elif wd is not None:
-            # the year whose date falls on that weekday, nearest to ref
+            # "Friday, July 18": the next such date, or the one a year later when only that one
+            # falls on the weekday named; the date wins over a weekday that fits neither
             fut = _future_day(ref, m, d)
-            near = [date(yy, m, d) for yy in (ref.year - 1, ref.year, ref.year + 1) if _valid(yy, m, d)]
-            near = [c for c in near if c.weekday() == wd and abs((c - ref).days) <= 366]
-            x = fut if fut is None or fut.weekday() == wd or not near else min(near, key=lambda c: abs((c - ref).days))
-            if x is None:
+            if fut is None:
                 return None
+            past = _future_day(ref - timedelta(days=14), m, d)  # "Sunday, Feb 10" said on the 12th
+            if past and past < ref and past.weekday() == wd:
+                return past, past, "day"
+            later = _future_day(fut + timedelta(days=1), m, d)
+            x = later if fut.weekday() != wd and later and later.weekday() == wd and later.year == fut.year + 1 else fut
         else:
             x = _future_day(ref, m, d)
             if x is None:
                 return None
         return x, x, "day"
+
+    return res
+
+
+def _r_month_yy(lx: list[Lex]) -> Resolver | None:
+    """'April of 87', 'maio de 68': a month and a two-digit year (a day would be <= 31)."""
+    n = _one(lx, "N")
+    if not 31 < n < 100:
+        return None
+    return _r_month([lx[0], Lex("Y", _year2(n), lx[1].start, lx[1].end, lx[1].word)])
+
+
+def _r_first_n(lx: list[Lex]) -> Resolver | None:
+    """'the first two weeks of 2021', 'the last four months of this year', 'i primi 10 giorni di marzo'."""
+    if lx[0].sym == "O" and lx[0].value != 1:
+        return None
+    last = lx[0].sym == "L"
+    n, unit = lx[1].value, lx[2].value
+    container = _container(lx[:1] + lx[3:]) if lx[3:] else None
+    if container is None or unit not in _UNIT_DAYS and unit not in _UNIT_MONTHS:
+        return None
+
+    def res(ref: date) -> Res | None:
+        c = container(ref)
+        if c is None:
+            return None
+        cs, ce = c[0], c[1]
+        if unit in ("week", "weekend"):  # whole weeks, counted as in "the first week of"
+            cs, ce = _week(cs + timedelta(days=3))[0], _week(ce - timedelta(days=3))[1]
+        if last:
+            return _shift(unit, ce + timedelta(days=1), -n), ce, "interval"
+        return cs, _shift(unit, cs, n) - timedelta(days=1), "interval"
+
+    return res
+
+
+def _r_ord_wd(lx: list[Lex]) -> Resolver | None:
+    """'the second Sunday': of the current month (Mother's Day style counting)."""
+    o, wd = _one(lx, "O"), _one(lx, "W")
+    if not 1 <= o <= 5:
+        return None
+
+    def res(ref: date) -> Res | None:
+        x = _nth_weekday(ref.year, ref.month, wd, o)
+        return (x, x, "day") if x else None
 
     return res
 
@@ -633,6 +987,8 @@ def _r_month(lx: list[Lex]) -> Resolver | None:
 def _r_year(lx: list[Lex]) -> Resolver | None:
     y = _one(lx, "Y")
     fiscal = any(x.sym == "y" for x in lx)
+    if any(x.sym == "U" and x.plural and x.value == "year" for x in lx) and y % 10 == 0:
+        return lambda ref: (date(y, 1, 1), date(y + 9, 12, 31), "decade")  # "anni 1970": the 1970s
 
     def res(ref: date) -> Res | None:
         return date(y, 1, 1), date(y, 12, 31), "year"
@@ -729,23 +1085,60 @@ def _r_unit(lx: list[Lex]) -> Resolver | None:
     return lambda ref: _unit_window(unit, ref, r)
 
 
+def _point(unit: str, x: date) -> Res:
+    """'in 2 weeks' is a day; 'in 2 years', '3 years ago' are as precise as a month (Duckling's
+    reading): nobody counts whole years to the day."""
+    if unit in ("year", "decade", "century"):
+        s, e = _month(x.year, x.month)
+        return s, e, "month"
+    return x, x, "day"
+
+
+def _durations(lx: list[Lex]) -> list[tuple[int, str]]:
+    """(count, unit) pairs of a possibly compound duration: '2 weeks and 3 days'."""
+    out, n = [], None
+    for x in lx:
+        if x.sym in "NO":
+            n = x.value
+        elif x.sym == "U":
+            out.append((1 if n is None else n, x.value))
+            n = None
+    return out
+
+
+def _shift_by(d: date, pairs: list[tuple[int, str]], sign: int) -> date | None:
+    for n, unit in pairs:
+        if unit not in _UNIT_DAYS and unit not in _UNIT_MONTHS:
+            return None
+        d = _shift(unit, d, sign * n)
+    return d
+
+
 def _r_count(lx: list[Lex]) -> Resolver | None:
     """in 2 weeks, 3 days ago, 2 weeks from now -> one day; next/last/within N units -> a span."""
+    pairs = _durations(lx)
+    if len(pairs) > 1:  # compound: "2 weeks and 2 days ago", "within 1 year 2 months"
+        syms = {x.sym for x in lx}
+        sign = -1 if "A" in syms else 1
+        if "K" in syms:
+            def within(ref: date) -> Res | None:
+                e = _shift_by(ref, pairs, 1)
+                return (ref, e - timedelta(days=1), "interval") if e else None
+            return within
+        return lambda ref: (lambda x: (x, x, "day") if x else None)(_shift_by(ref, pairs, sign))
     n = _one(lx, "N")
     if n is None:
         n = 1
     unit = _one(lx, "U")
-    if unit in ("hour", "minute", "second"):
-        unit_days = None
     syms = {x.sym for x in lx}
     if unit not in _UNIT_DAYS and unit not in _UNIT_MONTHS:
         if unit in ("hour", "minute"):
             return lambda ref: (ref, ref, "day") if "A" not in syms else None
         return None
     if "A" in syms:
-        return lambda ref: (lambda x: (x, x, "day"))(_shift(unit, ref, -n))
-    if "K" in syms:
-        return lambda ref: (ref, _shift(unit, ref, n), "interval")
+        return lambda ref: _point(unit, _shift(unit, ref, -n))
+    if "K" in syms:  # "within 3 days" of the 8th: the 8th..10th (three days, today counted)
+        return lambda ref: (ref, _shift(unit, ref, n) - timedelta(days=1), "interval")
     if "X" in syms or ("L" in syms and "I" not in syms):
         sign = 1 if "X" in syms else -1
         if unit == "day":
@@ -764,7 +1157,7 @@ def _r_count(lx: list[Lex]) -> Resolver | None:
             return s, e, "interval"
 
         return res
-    return lambda ref: (lambda x: (x, x, "day"))(_shift(unit, ref, n))
+    return lambda ref: _point(unit, _shift(unit, ref, n))
 
 
 def _r_quarter(lx: list[Lex], size: str = "quarter") -> Resolver | None:
@@ -792,7 +1185,10 @@ def _r_quarter(lx: list[Lex], size: str = "quarter") -> Resolver | None:
         yy = y if y is not None else ref.year + (r or 0)
         base = date(yy, 1, 1) if fs == 1 else date(yy - 1, fs, 1)
         s = _add_months(base, per * (q - 1))
-        return s, _add_months(s, per) - timedelta(days=1), size
+        e = _add_months(s, per) - timedelta(days=1)
+        if y is None and r is None and e < ref:  # a bare "Q1" said in November: the next one
+            s, e = _add_months(s, 12), _add_months(e + timedelta(days=1), 12) - timedelta(days=1)
+        return s, e, size
 
     return res
 
@@ -802,6 +1198,8 @@ def _r_ord_of(lx: list[Lex]) -> Resolver | None:
     o = _one(lx, "O")
     if o is None:
         o = -1 if any(x.sym == "L" for x in lx[:1]) else _one(lx, "N")
+    elif len(lx) > 1 and lx[1].sym == "L":  # "the third last week of 2018": counted from the end
+        o, lx = -o, lx[:1] + lx[2:]
     if o is None:
         return None
     wd = _one(lx, "W")
@@ -833,13 +1231,13 @@ def _r_ord_of(lx: list[Lex]) -> Resolver | None:
             x = cs + timedelta(days=o - 1) if o > 0 else ce + timedelta(days=o + 1)
             return (x, x, "day") if cs <= x <= ce else None
         if unit in ("week", "weekend"):
+            # a week belongs to the month/year that holds most of its days (the ISO rule):
+            # "first week of 2015" starts on Monday 29 December 2014, and the last week of
+            # July 2017 is 24-30 July
             if o > 0:
-                first_mon = cs + timedelta(days=(0 - cs.weekday()) % 7)
-                ws = first_mon + timedelta(days=7 * (o - 1))
+                ws = _week(cs + timedelta(days=3))[0] + timedelta(days=7 * (o - 1))
             else:
-                ws = _week(ce)[0] - timedelta(days=7 * (-o - 1))
-                if unit == "week" and ws + timedelta(days=6) > ce and _g in ("year",):
-                    pass
+                ws = _week(ce - timedelta(days=3))[0] - timedelta(days=7 * (-o - 1))
             if unit == "weekend":
                 sat = (cs + timedelta(days=(5 - cs.weekday()) % 7 + 7 * (o - 1))) if o > 0 else \
                       (ce - timedelta(days=(ce.weekday() - 5) % 7 + 7 * (-o - 1)))
@@ -874,6 +1272,9 @@ def _container(lx: list[Lex]) -> Resolver | None:
     y = _one(lx, "Y")
     if y is not None:
         return lambda ref: (date(y, 1, 1), date(y, 12, 31), "year")
+    if len(units) == 1 and units[0].value in _UNIT_MONTHS:  # "of the year", "del mese": the current one
+        u = units[0].value
+        return lambda ref: _unit_window(u, ref, 0)
     return None
 
 
@@ -881,10 +1282,11 @@ def _r_holiday(lx: list[Lex], lang: Lang) -> Resolver | None:
     rule = _one(lx, "H")
     y = _one(lx, "Y")
     r = _rel(lx)
+    year_rel = _one(lx, "U") == "year" and r is not None  # "Thanksgiving of next year"
 
     def res(ref: date) -> Res | None:
-        if y is not None:
-            w = _holiday(rule, y)
+        if y is not None or year_rel:
+            w = _holiday(rule, y if y is not None else ref.year + r)
         else:
             cands = [w for yy in range(ref.year - 2, ref.year + 3) if (w := _holiday(rule, yy))]
             if r == -1:
@@ -948,7 +1350,10 @@ def _r_dom(lx: list[Lex]) -> Resolver | None:
                         cands.append(c)
             if not cands:
                 return None
-            x = min(cands, key=lambda c: (abs((c - ref).days), c < ref))
+            # "Thursday the 15th": this month's if it falls so, else the next month it does
+            this = [c for c in cands if (c.year, c.month) == (ref.year, ref.month)]
+            fut = [c for c in cands if c >= ref]
+            x = this[0] if this else fut[0] if fut else cands[-1]
             return x, x, "day"
         mm = ref.replace(day=1)
         for _ in range(3):
@@ -967,6 +1372,8 @@ def _r_dom_rel_month(lx: list[Lex]) -> Resolver | None:
     r = _rel(lx) or 0
     if _one(lx, "U") != "month" or any(x.plural for x in lx):
         return None
+    if lx[0].sym == "N" and lx[1].sym in "XL" and lx[1].start - lx[0].end <= 1:
+        return None  # "3 prochains mois" counts months; a day is linked: "the 3rd of next month"
 
     def res(ref: date) -> Res | None:
         s, e = _period("month", _add_months(ref.replace(day=1), r))
@@ -983,7 +1390,8 @@ def _r_week_of(lx: list[Lex], inner: Resolver) -> Resolver:
         w = inner(ref)
         if w is None or w[0] is None:
             return None
-        s, e = _week(w[0])
+        d = w[0] + timedelta(days=1) if w[0].weekday() == 6 else w[0]  # "week of Sunday 6 Oct": from the 7th
+        s, e = _week(d)
         return s, e, "week"
 
     return res
@@ -1000,25 +1408,29 @@ def _r_now(lx: list[Lex]) -> Resolver:
 # (name, pattern over symbols, builder, standalone-in-sentences)
 _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]] = [
     ("numeric", r"W?G Y?", _r_numeric, True),
-    ("date_dmy", r"W? {DAY} M Y?", _r_date, True),
-    ("date_mdy", r"W? M {DAY} Y?", _r_date, True),
+    ("date_dmy", r"W? {DAY} M (?:Y|N(?!U))? W?", _r_date, True),  # "18 Dec 10 days" counts days
+    ("date_mdy", r"W? M {DAY} (?:Y|N(?!U))? W?", _r_date, True),
+    ("date_ymd", r"Y M {DAY}", _r_date, True),
     ("date_wd_d", r"W {DAY}", _r_dom, True),
-    ("ord_of", r"[OLN] (?:W|U|k) (?:M Y?|{REL} U|U {REL}|Y|U Y|U)", _r_ord_of, True),
+    ("ord_of", r"(?:[OLN]|OL) (?:W|U|k) (?:M Y?|{REL} U|U {REL}|Y|U Y|U)", _r_ord_of, True),
     ("dom_rel_month", r"{DAY} (?:{REL} U|U {REL})", _r_dom_rel_month, True),
+    ("ord_wd", r"O W", _r_ord_wd, True),
+    ("first_n", r"[OL] {NUM} U (?:M Y?|{REL} U|U {REL}|Y|U Y|U)", _r_first_n, True),
+    ("month_yy", r"M N(?!U)", _r_month_yy, True),
     ("quarter_lit", r"y? [QP] (?:y?Y)?", None, True),
     ("quarter", r"O U (?:y?Y|{REL} U|U {REL}|y U)?", None, True),
     ("rel_quarter", r"{REL} O U", None, True),
-    ("count_in", r"I {NUM}? U (?:[FA])?", _r_count, True),
-    ("count_ago", r"{NUM}? U [FA]|A {NUM}? U", _r_count, True),
-    ("count_next", r"(?:[XL] {NUM} U|{NUM} [XL] U|{NUM} U [XL]|K I? {NUM}? U)", _r_count, True),
+    ("count_in", r"I {DUR} (?:[FA])?", _r_count, True),
+    ("count_ago", r"{DUR} [FA]|A {DUR}", _r_count, True),
+    ("count_next", r"(?:[XL] {NUM} U|{NUM} [XL] U|{NUM} U [XL]|K I? {DUR})", _r_count, True),
     ("count_wd", r"{NUM} W [FAX]", None, True),
     ("month_rel", r"{REL} M|M {REL}", _r_month, True),
-    ("weekday_rel", r"W (?:{REL} U|U {REL})|{REL} U W|{REL} W|W {REL}", _r_weekday, True),
+    ("weekday_rel", r"W (?:{REL} U|U {REL})|{REL} U W|{REL} W|W {REL}|W a$", _r_weekday, True),
     ("unit_rel", r"{REL}+ U|U {REL}+", _r_unit, True),
-    ("holiday", r"{REL}? H (?:{REL}|Y)?", None, True),
+    ("holiday", r"{REL}? H (?:{REL} U|U {REL}|{REL}|Y)?", None, True),
     ("season", r"{REL}? Z (?:{REL}|Y)?", _r_season, True),
     ("month_year", r"M y?Y?", _r_month, True),
-    ("fiscal_year", r"y (?:Y|{REL} U|U {REL}|U Y)", None, True),
+    ("fiscal_year", r"y (?:Y|{REL} U|U {REL}|U Y)|{REL} y U?", None, True),
     ("week_n", r"U N (?:Y|{REL} U|U {REL})?", None, True),
     ("year_month", r"Y M", _r_month, True),
     ("year", r"U? Y", _r_year, True),
@@ -1041,6 +1453,37 @@ class Grammar:
     core: list[tuple[str, re.Pattern[str], bool]]
 
 
+def _first(items: Any) -> tuple[set[str], bool]:
+    """Symbols a parsed regex can start with, and whether it can match empty (for rule indexing)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre.IN:
+            return out | {chr(v) for o, v in av if o is _sre.LITERAL}, False
+        if op is _sre.SUBPATTERN:
+            f, empty = _first(av[-1])
+        elif op is _sre.BRANCH:
+            parts = [_first(b) for b in av[1]]
+            f, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            f, empty = _first(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return out | set(_SYM_ALPHABET), False  # anything else: try the rule everywhere
+        out |= f
+        if not empty:
+            return out, False
+    return out, True
+
+
+_SYM_ALPHABET = "MWNOYURHZGQPDyXLTAFIKsmebpacu~!rftw&Vkn=?"
+_RULES_BY_FIRST: dict[str, list[int]] = {}
+for _k, (_name, _p, _b, _ok) in enumerate(_CORE_RULES):
+    for _c in _first(_sre_parse.parse(_pat(_p)))[0]:
+        _RULES_BY_FIRST.setdefault(_c, []).append(_k)
+
+
 @functools.cache
 def _grammar(code: str) -> Grammar | None:
     lang = _lang(code)
@@ -1060,6 +1503,9 @@ def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
         units = _vals(lx, "U")
         if lit is not None or (units and units[0] == "half"):
             return _r_quarter(lx, "half")
+        if units and units[0] == "century" and lit is None and len(lx) == 2:  # "the 21st century"
+            c = (_one(lx, "O") - 1) * 100
+            return lambda ref: (date(max(c, 1), 1, 1), date(c + 99, 12, 31), "century")
         if lit is None and _one(lx, "Q") is None and (not units or units[0] != "quarter"):
             if units and units[0] in ("week", "weekend", "day", "month") and len(units) >= 1:
                 return _r_ord_of(lx) if len(units) > 1 or _one(lx, "Y") or _rel(lx) is not None else None
@@ -1123,7 +1569,8 @@ def _core_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     if i >= len(syms) or syms[i] in _NO_START:
         return None
     cands = []
-    for k, (name, rx, ok) in enumerate(g.core):
+    for k in _RULES_BY_FIRST.get(syms[i], ()):  # only the rules that can start with this symbol
+        name, rx, ok = g.core[k]
         m = rx.match(syms, i)
         if m and m.end() > i:
             cands.append((-m.end(), k, name, ok))
@@ -1135,7 +1582,7 @@ def _core_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     return None
 
 
-_NO_START = frozenset("?t&fwsmebpacu~!rk")  # symbols that never start a core rule (cheap pre-filter)
+_NO_START = frozenset("?t&fwsmebpacu~!rk+^")  # symbols that never start a core rule (cheap pre-filter)
 
 
 # prefix modifiers: symbol -> modifier name
@@ -1208,7 +1655,14 @@ def _apply(mod: str | None, res: Resolver, inner_mod: str | None) -> Resolver:
             return first, last, "open"
         return by
     if mod == "after":
-        return lambda ref: (lambda w: (w[1] + timedelta(days=1), None, "open") if w and w[1] else None)(res(ref))
+        def after(ref: date) -> Res | None:
+            # "after 2025" opens in 2026; "after 1 May" opens on 1 May itself (the event may come
+            # later that day: both Duckling and Recognizers-Text read a day so)
+            w = res(ref)
+            if not w or w[1] is None:
+                return None
+            return (w[0] if w[0] == w[1] else w[1] + timedelta(days=1)), None, "open"
+        return after
     if mod == "since":
         return lambda ref: (lambda w: (w[0], None, "open") if w and w[0] else None)(res(ref))
     if mod == "rest":
@@ -1221,8 +1675,60 @@ def _apply(mod: str | None, res: Resolver, inner_mod: str | None) -> Resolver:
     return res
 
 
+def _has_year(lx: list[Lex]) -> bool:
+    """Whether the lexemes name a year: 2025, 2025-03-14, Q4 2025, H2 2024."""
+    return any(x.sym == "Y" or (x.sym == "G" and x.value[0] is not None)
+               or (x.sym in "QP" and x.value[1] is not None) for x in lx)
+
+
+_OFFSET_RX = re.compile(_pat(r"{DUR} ([apfc])"))
+
+
+def _offset_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
+    """'3 days after Easter', '2 weeks before Christmas', 'two weeks from tomorrow': one day."""
+    m = _OFFSET_RX.match(syms, i)
+    if not m:
+        return None
+    pairs = _durations(lx[i:m.end() - 1])
+    sign = -1 if m.group(1) == "p" else 1
+    if m.group(1) == "c":  # "two weeks starting May 20": a span from the anchor
+        right = _expr_at(g, syms, lx, m.end())
+        if right is None or right.modifier is not None:
+            return None
+        start = right.res
+
+        def span_res(ref: date) -> Res | None:
+            w = start(ref)
+            e = _shift_by(w[0], pairs, 1) if w and w[0] else None
+            return (w[0], e - timedelta(days=1), "interval") if e else None
+
+        return Node(span_res, i, right.j, None, True)
+    if m.end() == len(syms) and m.group(1) not in "fc":  # "the day after", "a week before": from the reference
+        if len(pairs) == 1 and syms[i] == "U" and pairs[0][1] not in ("day", "hour", "minute"):
+            unit = pairs[0][1]  # "the week after", "la settimana dopo": the whole next week
+            return Node(lambda ref: _unit_window(unit, ref, sign), i, m.end())
+        return Node(lambda ref: (lambda x: (x, x, "day") if x else None)(_shift_by(ref, pairs, sign)), i, m.end())
+    right = _expr_at(g, syms, lx, m.end())
+    if right is None or right.modifier is not None:
+        return None
+    anchor = right.res
+
+    def res(ref: date) -> Res | None:
+        w = anchor(ref)
+        x = _shift_by(w[0], pairs, sign) if w and w[0] else None
+        return (x, x, "day") if x else None
+
+    return Node(res, i, right.j, None, True)
+
+
 def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     """[prefix modifiers] core [ (to|and|-) [modifiers] core ]."""
+    if i >= len(syms):
+        return None
+    if syms[i] in "NOU":
+        off = _offset_at(g, syms, lx, i)
+        if off is not None:
+            return off
     mods: list[str | None] = []
     j = i
     range_start = False
@@ -1243,24 +1749,32 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
         res = _apply(mod, res, inner_mod)
         inner_mod = mod if mod is not None else inner_mod
     modifier = next((m for m in mods if m), None)
-    node = Node(res, i, core.j, modifier, core.standalone or bool(mods))
+    if core.j < len(syms) and syms[core.j] in "+^" and not mods:  # "2025 or later", "2019 o prima"
+        post = "since" if syms[core.j] == "+" else "until"
+        res, modifier = _apply(post, res, "end"), post
+        core = Node(core.res, core.i, core.j + 1, None, core.standalone)
+    # "by the 15th" stands alone in a sentence, "about a (battery deal)" does not
+    node = Node(res, i, core.j, modifier, core.standalone or any(m not in (None, "approx") for m in mods))
     # range: X to Y / between X and Y / X - Y
     k = core.j
-    if k < len(syms) and syms[k] in "t&u" and (range_start or syms[k] in "tu"):
+    if k < len(syms) and syms[k] in "t&ub" and (range_start or syms[k] in "tub"):
         right = _expr_at(g, syms, lx, k + 1)
         if right is not None:
             left_res = res
             right_res = right.res
-            exclusive_to = False
+            # "from May to October 2020", "Q2 to Q4 2025": a left side with no year and nothing
+            # relative to today takes the year from the right side (read in the year before its end)
+            borrow = (not (set(syms[j:core.j]) & set("XLTRnAFIKV")) and not _has_year(lx[j:core.j])
+                      and _has_year(lx[k + 1:right.j]))
 
-            def rng(ref: date, left_res=left_res, right_res=right_res) -> Res | None:
-                a = left_res(ref)
+            def rng(ref: date, left_res=left_res, right_res=right_res, borrow=borrow) -> Res | None:
                 b = right_res(ref)
-                if a is None or b is None or a[0] is None or b[1] is None:
+                if b is None or b[1] is None:
                     return None
-                s, e = a[0], b[1]
-                if b[2] not in ("day", "open") and b[0] is not None and b[0] > s:
-                    e = b[0] - timedelta(days=1)  # "from 2010 to 2018": up to the start of 2018
+                a = left_res(b[1] - timedelta(days=365) if borrow else ref)
+                if a is None or a[0] is None:
+                    return None
+                s, e = a[0], b[1]  # both ends inclusive: "from Q1 to Q3 2017" takes in Q3
                 if e < s:
                     # "13 - 15 July": the left side lacks the month/year of the right
                     return None
@@ -1284,7 +1798,17 @@ def _partial_range(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     nums = [x for x in part if x.sym in "NO"]
     months = [x for x in part if x.sym == "M"]
     y = _one(part, "Y")
-    if m.group("d"):
+    if m.group("dg"):  # "14.-15.10.2018": the day takes its month and year from the date
+        d1, (gy, gm, gd) = nums[0].value, _one(part, "G")
+
+        def gres(ref: date) -> Res | None:
+            if gd is None or not _valid(gy, gm, d1) or d1 >= gd:
+                return None
+            e = date(gy, gm, gd) if gy is not None else _future_day(ref, gm, gd)
+            return (e.replace(day=d1), e, "interval") if e else None
+
+        return Node(gres, i, j, None, True)
+    if m.group("d") or m.group("md") or m.group("dm") is not None:
         d1, d2 = nums[0].value, nums[-1].value
         if len(months) == 2:
             m1, m2 = months[0].value, months[1].value
@@ -1295,7 +1819,8 @@ def _partial_range(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
 
         def res(ref: date) -> Res | None:
             if m1 is None:
-                a = _r_dom([nums[0]])(ref)
+                dom = _r_dom([nums[0]])
+                a = dom(ref) if dom else None
                 if a is None:
                     return None
                 mm, yy = a[0].month, a[0].year
@@ -1314,15 +1839,19 @@ def _partial_range(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     m1, m2 = months[0].value, months[-1].value
 
     def mres(ref: date) -> Res | None:
-        yy = y if y is not None else _future_month(ref, m1)
+        if y is not None:  # "Nov-Feb 2017": the year is February's
+            yy, y2 = (y, y) if m2 >= m1 else (y - 1, y)
+            return _month(yy, m1)[0], _month(y2, m2)[1], "interval"
+        yy = _future_month(ref, m1)
         y2 = yy if m2 >= m1 else yy + 1
         return _month(yy, m1)[0], _month(y2, m2)[1], "interval"
 
     return Node(mres, i, j, None, True)
 
 
-_RANGE_RX = re.compile(
-    r"[fw]?(?:(?P<d>[NO][t&u][NO](?:M[t&u]?)?M?Y?)|(?P<dm>)[NO]M[t&u][NO]MY?|M[t&u]MY?)"
+_RANGE_RX = re.compile(  # "b" too: German "bis" is both "by" and "to"
+    r"[fwc]?(?:(?P<dg>[NO][t&ub]G)|(?P<md>M[NO][t&ub][NO]Y?)|(?P<d>[NO][t&ub][NO](?:M[t&ub]?)?M?Y?)"
+    r"|(?P<dm>)[NO]M[t&ub][NO]MY?|M[t&ub]MY?)"
 )
 
 
@@ -1372,7 +1901,7 @@ def normalise(expression: str, lang: str, ref: datetime, ref_precision: str | No
         node = _best_at(g, syms, lx, i)
         if node is not None and (best is None or node.j - node.i > best.j - best.i):
             best = node
-            if node.i == 0 and node.j == len(syms):
+            if node.j == len(syms):  # reaches the end: no later start can be longer
                 break
     if best is None:
         return None

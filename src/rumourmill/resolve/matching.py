@@ -1,36 +1,58 @@
 """Automatic verdicts: later official evidence, then deadlines.
 
-Evidence is an official claim (hedge `official`) from a later article about the same
-subject and event type: the claim's subject is named in the evidence ("Musk" in "Elon
-Musk has completed ..."; accents and case ignored), and so is the claim's counterparty
-when the evidence names another party. Candidates are looked up in an index by
-(event type, name word), never by comparing every claim with every piece of evidence.
+Evidence is an official claim (hedge `official`) from a later article, known by the run
+date. It is looked up in an index by (event type, name word), never by comparing every
+claim with every piece of evidence, and it must name the claim's subject (names.py:
+accents, case, aliases and company forms ignored). A claim that names no counterparty
+borrows its rumour's ("the two companies could announce the partnership").
 
-Rules (in order):
-- confirming evidence (or, for a negative claim, denying evidence) on or before the
-  deadline -> `confirmed`; after it -> `confirmed_late`. A denial contradicted by a later
-  confirmation does not stand: any confirmation wins over earlier denials.
-- a confirmation more than LATE_HORIZON_DAYS after the deadline does not count (the move
-  "this summer" that happens two summers later is another event).
-- denying evidence only -> `refuted`.
-- no evidence and the deadline plus GRACE_DAYS passed as of the run date -> `expired`.
-The deadline is `expected_latest`, or the last day the publication date allows plus
-DEFAULT_HORIZON_DAYS when the claim names no time.
+How evidence relates to a claim:
+- agrees (same polarity, names the counterparty or no other party) -> confirms;
+- opposite polarity (denied, cancelled, talks ended, contract extended) -> denies;
+- excludes: the player signs for another club than the rumoured one, an acquirer other
+  than the rumoured one completes the deal, a rate decision of another direction or size;
+- a claim that someone *leaves* a club is confirmed by their signing anywhere else.
+A claim that predicts an unveiling or announcement of a product is also settled by an
+official announcement. An outcome more than EARLY_DAYS before the window opens (for rate
+decisions EARLY_POLICY_DAYS: an earlier meeting) is another event; a denial or
+cancellation counts whenever it comes before the deadline.
+
+Rules, in order:
+- the first confirmation wins over any denial, earlier or later (a denial contradicted by
+  the event does not stand): on or before the deadline -> `confirmed`, after it ->
+  `confirmed_late`; more than LATE_HORIZON_DAYS late it is another event and ignored;
+- else a denial or exclusion up to the deadline plus GRACE_DAYS -> `refuted` (a denial
+  after that is about something else: the claim has expired);
+- else the deadline plus GRACE_DAYS passed by the run date -> `expired`.
+The window is [expected_earliest, expected_latest]. Vague windows ("soon", "presto")
+come from the time normaliser as VAGUE_HORIZON_DAYS from publication; a claim with no
+window, or one that ends by its own publication day (a misread date), gets
+DEFAULT_HORIZON_DAYS from the last day its publication date allows.
 """
 from __future__ import annotations
 
 import collections
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass
 
 import pandas as pd
 
+from rumourmill.resolve import evidence as cues
+from rumourmill.resolve.names import GENERIC, canonical, mentions, name_words, text_words
+
 GRACE_DAYS = 7
 DEFAULT_HORIZON_DAYS = 365
+VAGUE_HORIZON_DAYS = 90
+"""Documented here, applied by the time normaliser: "soon" is publication + 90 days."""
 LATE_HORIZON_DAYS = 365
 """A confirmation more than this long after the deadline is a different event, not a late one."""
+EARLY_DAYS = 30
+"""Evidence up to this long before a window opens may be the predicted event, come early
+(invitations for the announced launch day); earlier, it is another event."""
+EARLY_POLICY_DAYS = 7
+"""Rate decisions are scheduled: one more than this before the window is an earlier meeting's."""
+KEY_COLUMNS = ("claim_id", "article_id", "quote", "subject", "event_type", "counterparty", "polarity", "hedge",
+               "is_prediction", "expected_earliest", "expected_latest", "published_day", "published_last")
 
 
 @dataclass(frozen=True)
@@ -38,7 +60,7 @@ class Verdict:
     claim_id: str
     status: str
     resolved_on: dt.date | None
-    method: str  # evidence | deadline
+    method: str  # evidence | deadline | manual
     evidence_article_id: str | None
     evidence_url: str | None
     confidence: float
@@ -46,92 +68,173 @@ class Verdict:
 
 
 def key(name: object) -> str | None:
-    """A name folded for comparison: lower case, no accents, single spaces."""
-    if name is None or (isinstance(name, float) and pd.isna(name)):
-        return None
-    folded = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    return " ".join(folded.lower().split()) or None
+    """A name folded for comparison (None for no name)."""
+    return canonical(name) or None
 
 
-def name_words(text: object) -> frozenset[str]:
-    """Folded words of a name or quote, for "is this name mentioned there" tests."""
-    k = key(text)
-    return frozenset(re.findall(r"\w+", k)) if k else frozenset()
+def add_windows(claims: pd.DataFrame) -> pd.DataFrame:
+    """Each claim's window as columns `has_window`, `window_start`, `window_end` (its deadline),
+    computed once for the whole frame."""
+    if "window_end" in claims.columns:
+        return claims
+    latest, earliest = pd.to_datetime(claims["expected_latest"]), pd.to_datetime(claims["expected_earliest"])
+    pub, last = pd.to_datetime(claims["published_day"]), pd.to_datetime(claims["published_last"])
+    has = latest.notna() & (latest > pub)  # a window ending by its own publication day is a misread date
+    start = earliest.where(has & earliest.notna(), pub)
+    end = latest.where(has, last + pd.Timedelta(days=DEFAULT_HORIZON_DAYS))
+    return claims.assign(has_window=has.to_numpy(), window_start=start.dt.date.to_numpy(), window_end=end.dt.date.to_numpy())
 
 
-def mentions(quote_words: frozenset[str], name: object) -> bool:
-    words = name_words(name)
-    return bool(words) and words <= quote_words
+def window_start(row) -> dt.date:
+    return row.window_start
 
 
 def deadline(row) -> dt.date:
-    if row.expected_latest is not None and not pd.isna(row.expected_latest):
-        return pd.Timestamp(row.expected_latest).date()
-    return row.published_last + dt.timedelta(days=DEFAULT_HORIZON_DAYS)
+    return row.window_end
 
 
-def verdicts(claims: pd.DataFrame, as_of: dt.date) -> list[Verdict]:
-    """A verdict for every claim that can be decided as of `as_of` (evidence known by then)."""
+def has_window(row) -> bool:
+    return bool(row.has_window)
+
+
+def is_target(row) -> bool:
+    """Claims that are judged: predictions and anything not stated as official fact."""
+    return row.hedge != "official" or bool(row.is_prediction)
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    row: object
+    words: frozenset[str]
+    outlet: str
+
+
+def verdicts(claims: pd.DataFrame, as_of: dt.date, partner: dict[str, str] | None = None,
+             outlets: dict[str, str] | None = None) -> list[Verdict]:
+    """A verdict for every target claim that can be decided as of `as_of` (evidence known by then).
+
+    `partner`: claim_id -> the counterparty its rumour names, for claims that name none.
+    `outlets`: article_id -> outlet name for notes."""
     if claims.empty:
         return []
-    evidence = claims[(claims.hedge == "official") & (claims.published_day <= as_of)]
-    index: dict[tuple[str, str], list] = collections.defaultdict(list)
-    for e in evidence.itertuples(index=False):
-        words = name_words(e.quote) | name_words(e.subject) | name_words(e.counterparty)
-        for w in words:
-            index[(e.event_type, w)].append((e, words))
-    targets = claims[(claims.hedge != "official") | claims.is_prediction]
+    partner, outlets = partner or {}, outlets or {}
+    claims = add_windows(claims)
+    index: dict[tuple[str, str], list[_Evidence]] = collections.defaultdict(list)
+    for e in claims[(claims.hedge == "official") & (claims.published_day <= as_of)].itertuples(index=False):
+        ev = _Evidence(e, text_words(e.quote) | name_words(e.subject) | name_words(e.counterparty),
+                       outlets.get(e.article_id) or "unknown outlet")
+        for w in ev.words:
+            index[(e.event_type, w)].append(ev)
     out = []
-    for c in targets.itertuples(index=False):
-        subject_words = name_words(c.subject)
-        if not subject_words:
+    for c in claims.itertuples(index=False):
+        if not is_target(c):
             continue
-        rarest = min(subject_words, key=lambda w: len(index.get((c.event_type, w), ())))
-        candidates = index.get((c.event_type, rarest), [])
-        if c.event_type == "acquisition" and name_words(c.counterparty):
-            # "SoftBank plans to list Arm" is settled by "Arm priced its IPO": the target speaks
-            cp_rarest = min(name_words(c.counterparty), key=lambda w: len(index.get((c.event_type, w), ())))
-            candidates = candidates + [x for x in index.get((c.event_type, cp_rarest), []) if x not in candidates]
-        v = _judge(c, candidates, as_of)
+        cp = c.counterparty if key(c.counterparty) else partner.get(c.claim_id)
+        v = _judge(c, cp, _candidates(c, cp, index), as_of)
         if v is not None:
             out.append(v)
     return out
 
 
-def _judge(c, candidates: list, as_of: dt.date) -> Verdict | None:
-    due = deadline(c)
+def _lookup_words(name: object, index, event_type: str) -> list[str]:
+    """Index words that find every text naming `name` (see names.mentions)."""
+    nw = canonical(name).split()
+    if not nw:
+        return []
+    rarest = min(nw, key=lambda w: len(index.get((event_type, w), ())))
+    ends = [w for w in {nw[0], nw[-1]} if len(nw) > 1 and len(w) >= 4 and w not in GENERIC]
+    return list(dict.fromkeys([rarest, *ends]))
+
+
+def _candidates(c, cp, index) -> list[_Evidence]:
+    types = [c.event_type]
+    if c.event_type == "product_launch" and cues.has("announce", c.quote):
+        types.append("announcement")
+    names = [c.subject] + ([cp] if c.event_type == "acquisition" and key(cp) else [])
+    seen: dict[int, _Evidence] = {}
+    for t in types:
+        for n in names:
+            for w in _lookup_words(n, index, t):
+                for ev in index.get((t, w), ()):
+                    seen.setdefault(id(ev), ev)
+    return list(seen.values())
+
+
+def _relation(c, cp, ev: _Evidence) -> tuple[str, float, str] | None:
+    """("confirm" | "deny" | "exclude", confidence, reason) or None when unrelated."""
+    e, words = ev.row, ev.words
+    agree = e.polarity == c.polarity
+    if not mentions(words, c.subject):
+        if not (c.event_type == "acquisition" and key(cp) and mentions(words, cp)):
+            return None
+        if mentions(name_words(e.subject), cp):
+            pass  # "SoftBank plans to list Arm" is settled by "Arm priced its IPO": the target speaks
+        elif agree and c.polarity == "positive" and key(e.subject):
+            return "exclude", 0.6, f"acquirer {e.subject}, not {c.subject}"
+        else:
+            return None
+    has_cp = bool(key(cp)) and mentions(words, cp)
+    others = [p for p in (e.subject, e.counterparty)
+              if key(p) and not mentions(name_words(c.subject), p) and not (key(cp) and mentions(name_words(cp), p))
+              and not mentions(name_words(p), c.subject)]
+    if c.event_type == "departure" and key(cp) and cues.move_direction(c.quote) == "leave":
+        # leaving a club is confirmed by signing anywhere, refuted by staying
+        return ("confirm", 0.8 if has_cp else 0.7, "") if agree else ("deny", 0.8, "")
+    if c.event_type == "policy" and agree:
+        why = cues.rate_mismatch(c.quote, e.quote)
+        if why:
+            return "exclude", 0.7, why
+    if key(cp) and not has_cp and others:
+        if agree and c.polarity == "positive" and c.event_type == "departure":
+            return "exclude", 0.6, f"{others[0]}, not {cp}"
+        return None  # the evidence is about a deal with someone else
+    conf = 0.9 if has_cp else 0.7
+    return ("confirm" if agree else "deny"), conf, ""
+
+
+def _judge(c, cp, candidates: list[_Evidence], as_of: dt.date) -> Verdict | None:
+    start, due = window_start(c), deadline(c)
+    late_limit = due + dt.timedelta(days=LATE_HORIZON_DAYS)
     found = []
-    for e, words in candidates:
+    for ev in candidates:
+        e = ev.row
         if e.article_id == c.article_id or e.published_day < c.published_day:
             continue
-        if not mentions(words, c.subject) and not (c.event_type == "acquisition" and mentions(name_words(e.subject), c.counterparty)):
-            continue
-        has_cp = key(c.counterparty) is not None and mentions(words, c.counterparty)
-        other_party = key(e.counterparty) is not None and not mentions(name_words(c.subject), e.counterparty)
-        if key(c.counterparty) is not None and not has_cp and other_party:
-            continue  # the evidence is about a deal with someone else
-        found.append((e, 0.9 if has_cp else 0.7))
-    found.sort(key=lambda x: (x[0].published_day, x[0].article_id))
-    late_limit = due + dt.timedelta(days=LATE_HORIZON_DAYS)
-    confirms = [(e, conf) for e, conf in found if e.polarity == c.polarity and e.published_day <= late_limit]
-    denies = [(e, conf) for e, conf in found if (e.polarity != c.polarity)]
-    if confirms:
-        e, conf = confirms[0]
-        late = e.published_day > due
-        status = "confirmed_late" if late else "confirmed"
-        when = f"after the deadline {due}" if late else f"by the deadline {due}"
-        return Verdict(c.claim_id, status, e.published_day, "evidence", e.article_id, e.url, conf,
-                       f"{e.attribution_name or e.subject} confirmed it on {e.published_day} ({when}): {_short(e.quote)}")
-    if denies:
-        e, conf = denies[0]
-        return Verdict(c.claim_id, "refuted", e.published_day, "evidence", e.article_id, e.url, conf,
-                       f"{e.attribution_name or e.subject} contradicted it on {e.published_day}: {_short(e.quote)}")
+        rel = _relation(c, cp, ev)
+        early = e.published_day < start - dt.timedelta(days=EARLY_POLICY_DAYS if c.event_type == "policy" else EARLY_DAYS)
+        if rel is not None and not (early and rel[0] != "deny"):  # an earlier event: last year's launch
+            found.append((e.published_day, e.article_id, rel, ev))
+    found.sort(key=lambda x: (x[0], x[2][0] != "deny", x[1]))
+    span = f"{start}..{due}"
+    for day, _, (kind, conf, _why), ev in found:
+        if kind == "confirm" and day <= late_limit:
+            if day <= due:
+                return _evidence(c, "confirmed", ev, conf, f"confirmed by {_cite(ev)}, inside the window {span}")
+            return _evidence(c, "confirmed_late", ev, conf,
+                             f"confirmed late by {_cite(ev)}, {(day - due).days} days after the window {span}")
+    for day, _, (kind, conf, why), ev in found:
+        if day > due + dt.timedelta(days=GRACE_DAYS):
+            break  # after the window and its grace the claim has expired; a later denial is about something else
+        if kind == "deny":
+            return _evidence(c, "refuted", ev, conf, f"refuted: denied or called off in {_cite(ev)}")
+        if kind == "exclude":
+            return _evidence(c, "refuted", ev, conf, f"refuted: {_cite(ev)} excludes it ({why})")
     if as_of > due + dt.timedelta(days=GRACE_DAYS):
+        horizon = "" if has_window(c) else f", no window given: default horizon of {DEFAULT_HORIZON_DAYS} days"
         return Verdict(c.claim_id, "expired", due, "deadline", None, None, 1.0,
-                       f"no confirmation by {due} (+{GRACE_DAYS} days grace), as of {as_of}")
+                       f"expired: no confirmation in the window {span}{horizon} plus {GRACE_DAYS} days' grace, as of {as_of}")
     return None
 
 
-def _short(quote: str, n: int = 120) -> str:
+def _evidence(c, status: str, ev: _Evidence, conf: float, note: str) -> Verdict:
+    e = ev.row
+    return Verdict(c.claim_id, status, e.published_day, "evidence", e.article_id, e.url, conf, note)
+
+
+def _cite(ev: _Evidence) -> str:
+    return f"'{_short(ev.row.quote)}' ({ev.outlet}, {ev.row.published_day})"
+
+
+def _short(quote: str, n: int = 80) -> str:
     q = " ".join(str(quote).split())
-    return q if len(q) <= n else q[: n - 1] + "…"
+    return q if len(q) <= n else q[: n - 1].rstrip() + "…"

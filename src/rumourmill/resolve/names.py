@@ -1,0 +1,108 @@
+"""Names folded for comparison across outlets and languages.
+
+"Xiaomi Corp" and "Xiaomi", "Kylian Mbappé" and "Mbappe", "Europäische Zentralbank" and
+"European Central Bank" must meet. A name is folded (case, accents, punctuation), mapped
+through the entity aliases of every language file, and stripped of company-form words.
+"""
+from __future__ import annotations
+
+import collections
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from rumourmill import languages
+
+COMPANY_FORMS = frozenset(
+    "inc corp corporation co company ltd limited plc llc ag se sa spa srl sas nv bv ab asa oy gmbh kgaa holdings holding "
+    "group "
+    "groupe gruppo grupo motor motors".split())
+"""Words that do not tell two companies apart ("Great Wall Motor" is "Great Wall")."""
+
+GENERIC = frozenset(
+    "great new bank central european group city united real national international general american "
+    "china chinese saint san the de la le el di del der die das union club".split())
+"""Words that alone do not identify a party: "City" is not "Manchester City"."""
+
+_WORD = re.compile(r"\w+")
+
+
+def fold(text: object) -> str:
+    """Lower case, no accents, words separated by single spaces ("" for nothing)."""
+    if text is None or (isinstance(text, float) and text != text):
+        return ""
+    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return " ".join(_WORD.findall(folded.lower()))
+
+
+@functools.cache
+def aliases() -> dict[str, str]:
+    """Folded alias -> folded canonical name, from [entities.aliases] of every language file."""
+    out: dict[str, str] = {}
+    for code in languages.available():
+        for alias, name in languages.load(code).get("entities", {}).get("aliases", {}).items():
+            out.setdefault(fold(alias), fold(name))
+    return out
+
+
+@functools.cache
+def _alias_regex() -> re.Pattern[str] | None:
+    keys = sorted((a for a in aliases() if a), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b") if keys else None
+
+
+@functools.lru_cache(maxsize=200_000)
+def canonical(name: object) -> str:
+    """The comparison key of a name: folded, aliased, company-form words dropped."""
+    f = fold(name)
+    f = aliases().get(f, f)
+    words = [w for w in f.split() if w not in COMPANY_FORMS]
+    return " ".join(words or f.split())
+
+
+def name_words(name: object) -> frozenset[str]:
+    return frozenset(canonical(name).split())
+
+
+@functools.lru_cache(maxsize=200_000)
+def text_words(text: str) -> frozenset[str]:
+    """Words of a quote, plus the canonical words of every alias it contains."""
+    f = fold(text)
+    words = set(f.split())
+    rx = _alias_regex()
+    if rx is not None:
+        for m in rx.finditer(f):
+            words.update(aliases()[m.group(0)].split())
+    return frozenset(words)
+
+
+def mentions(words: frozenset[str], name: object) -> bool:
+    """Is the party `name` named in a text with these words?
+
+    All its words, or for a name of several words its first or last distinctive word
+    ("Musk" names "Elon Musk", "Activision" names "Activision Blizzard", "City" does not
+    name "Manchester City")."""
+    nw = canonical(name).split()
+    if not nw:
+        return False
+    if all(w in words for w in nw):
+        return True
+    if len(nw) < 2:
+        return False
+    return any(w in words and len(w) >= 4 and w not in GENERIC for w in (nw[0], nw[-1]))
+
+
+def representatives(names: Iterable[str]) -> dict[str, str]:
+    """Canonical name -> the full name a surname stands for, when that is unambiguous.
+
+    "mbappe" -> "kylian mbappe" and "musk" -> "elon musk" when no other known two-word name
+    ends in that word. Only one word completing a one-word name: "arm" is not short for
+    "arm eigentumer softbank". Company forms are already gone ("xiaomi corp" is "xiaomi")."""
+    names = {n for n in names if n}
+    by_last: dict[str, set[str]] = collections.defaultdict(set)
+    for n in names:
+        words = n.split()
+        if len(words) == 2:
+            by_last[words[1]].add(n)
+    return {n: next(iter(by_last[n])) for n in names if " " not in n and len(by_last.get(n, ())) == 1}
