@@ -17,13 +17,18 @@ from rumourmill.extraction import extract_batch, load_claims, pending_article_id
 from rumourmill.ingest import load_articles
 from rumourmill.models import Article, Rejected, to_frame
 
-FLOORS = {  # overall; measured 2026-11-25: 0.96 0.86 0.78 0.88 0.95 0.92 0.78 0.86
-    "recall": 0.92, "precision": 0.82, "subject": 0.74, "event_type": 0.84, "attribution_kind": 0.90,
-    "hedge": 0.88, "deadline": 0.74, "outcome": 0.80,
+FLOORS = {  # overall; measured 2026-11-25 (extractor rules-0.2, 88 gold claims):
+    # recall .99 precision 1.0 subject 1.0 event_type 1.0 kind .97 hedge .93 deadline .91 outcome 1.0
+    "recall": 0.95, "precision": 0.95, "subject": 0.95, "event_type": 0.95, "attribution_kind": 0.93,
+    "hedge": 0.89, "deadline": 0.84, "outcome": 0.93,
 }
-FLOORS_BY_LANGUAGE = {
-    "en": {"recall": 0.9, "precision": 0.8, "outcome": 0.75},
-    "it": {"recall": 0.9, "precision": 0.85, "outcome": 0.6},
+_ALL = ("recall", "precision", "subject", "event_type", "attribution_kind", "hedge")
+FLOORS_BY_LANGUAGE = {  # one claim moves es and fr by .125, it by .05: floors allow about one miss
+    "en": {**dict.fromkeys(_ALL, 0.95), "attribution_kind": 0.92, "hedge": 0.86, "deadline": 0.95, "outcome": 0.95},
+    "it": {**dict.fromkeys(_ALL, 0.94), "attribution_kind": 0.89, "hedge": 0.84, "deadline": 0.85, "outcome": 0.9},
+    "es": {**dict.fromkeys(_ALL, 0.87), "deadline": 0.75, "outcome": 0.75},
+    "fr": {**dict.fromkeys(_ALL, 0.87), "deadline": 0.5},
+    "de": {**dict.fromkeys(_ALL, 0.92), "deadline": 0.7, "outcome": 0.9},
 }
 
 

@@ -178,3 +178,19 @@ def test_official_statements_keep_their_forward_window():
 ])
 def test_not_claims(text):
     assert claims_of(text) == []
+
+
+def test_an_executive_acts_for_the_company_and_names_join_across_particles():
+    de = ("Die Nordvik AG will ihre Batteriesparte verkaufen, berichtet das Handelsblatt. "
+          "Nordvik-Chef Jonas Brandt soll im März über den Verkauf entscheiden.")
+    decide = claims_of(de, "de")[-1]
+    assert (decide.subject, decide.event_type) == ("Nordvik", "acquisition")
+    fr = ("Luca de Meo, le directeur général de Renault, présentera le 14 mars la nouvelle Twingo électrique. "
+          "De Meo a promis un prix inférieur à 20 000 euros.")
+    assert claims_of(fr, "fr")[0].subject == "Renault"
+
+
+def test_acronym_defined_in_parentheses():
+    es = ("La Comisión Federal de Comercio (FTC) podría recurrir la decisión antes de julio, según fuentes cercanas. "
+          "La FTC estudia bloquear la compra de Activision Blizzard por Microsoft, añadieron las fuentes.")
+    assert claims_of(es, "es")[-1].subject == "Comisión Federal de Comercio"

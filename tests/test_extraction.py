@@ -98,3 +98,13 @@ def test_benchmark_corpus_is_varied_deterministic_and_unlabelled():
     assert all(780 <= len(x["text"].split()) <= 900 for x in a)
     assert len({x["text"] for x in a}) == 10
     assert len({x["text"][:200] for x in a[::3]}) == len(a[::3])  # same language, different text
+
+
+def test_language_is_detected_from_the_opening_of_a_long_text():
+    from rumourmill.text import SAMPLE_CHARS, detect_language
+
+    italian = RUMOUR_IT + " "
+    text = italian * (2 * SAMPLE_CHARS // len(italian) + 1) + RUMOUR_EN * 20
+    assert detect_language(text) == "it"
+    assert detect_language(RUMOUR_EN) == "en"
+    assert detect_language("Nordvik Motors") is None

@@ -73,3 +73,45 @@ def test_conditional_mood_without_a_cue_is_hearsay_band():
     from rumourmill.claims.hedging import CONDITIONAL_PROBABILITY
 
     assert probability("Ostra acquisterebbe il marchio per due miliardi.", lexicon("it"), "rumour") == CONDITIONAL_PROBABILITY
+
+
+def _hedge(sentence: str, subject: str, lang: str = "en") -> str:
+    from rumourmill.claims.attribution import attribute
+    from rumourmill.claims.entities import entities, persons_in
+    from rumourmill.claims.hedging import hedge_of
+
+    lex = lexicon(lang)
+    people = persons_in(sentence, lex)
+    att = attribute(sentence, lex, entities(sentence, lex, people), people, set())
+    return hedge_of(sentence, lex, att, subject, False)
+
+
+@pytest.mark.parametrize("lang, sentence, subject, hedge", [
+    # the actor's own expectation about what it is doing: its plan
+    ("en", "Ostra expects the takeover of Kelda to close by the end of March.", "Ostra", "planned"),
+    ("en", "The company expects the sale of its tyre unit to be completed in May.", "Ostra", "planned"),
+    ("en", "Investors expect the central bank to cut rates in June.", "Ostra", "rumour"),  # not the actor's
+    # the actor's schedule stated in the future tense; the conditional is hearsay
+    ("it", "Marco Rossi resterà alla guida di Ostra fino al 2027.", "Marco Rossi", "planned"),
+    ("it", "Marco Rossi resterebbe alla guida di Ostra fino al 2027.", "Marco Rossi", "rumour"),
+    ("es", "Ostra abrirá su nueva planta en Valencia en 2026.", "Ostra", "planned"),
+])
+def test_own_expectations_and_schedules_are_planned(lang, sentence, subject, hedge):
+    assert _hedge(sentence, subject, lang) == hedge
+
+
+@pytest.mark.parametrize("lang, sentence, hedge", [
+    ("it", "Andrea Galli prenderà il posto di Marco Rossi alla guida di Ostra a luglio, ha detto lo stesso Rossi.", "planned"),
+    ("it", "Andrea Galli prenderà il posto di Marco Rossi alla guida di Ostra a luglio, ha detto Rossi.", "reported"),
+    ("en", "Andrea Galli will succeed Marco Rossi at Ostra in July, Rossi himself told shareholders.", "planned"),
+    ("en", "Andrea Galli will succeed Marco Rossi at Ostra in July, said Rossi, a professor at Bocconi.", "reported"),
+])
+def test_a_speaker_about_himself_is_an_insider(lang, sentence, hedge):
+    assert _hedge(sentence, "Andrea Galli", lang) == hedge
+
+
+def test_a_person_named_without_introduction_states_the_actors_plan():
+    # journalists name only the actor's known faces without a role; outsiders are introduced
+    assert _hedge("Marco Rossi ha ribadito che Ostra punta a raddoppiare le vendite entro il 2030.", "Ostra", "it") == "planned"
+    assert _hedge("Marco Rossi, docente alla Bocconi, ha detto che Ostra punta a raddoppiare le vendite entro il 2030.",
+                  "Ostra", "it") == "reported"

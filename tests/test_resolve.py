@@ -134,3 +134,17 @@ def test_bad_outcomes_file_names_the_row(tmp_path, content, words):
     with pytest.raises(UserError, match="o.csv:2") as e:
         read_outcomes(f)
     assert words in str(e.value)
+
+
+def test_a_reopened_claim_gets_automatic_verdicts_again(con, tmp_path):
+    _article(con, "r2", "2021-01-10")
+    deal = _claim("r2", 1, latest=dt.date(2021, 2, 1))
+    _load(con, [deal])
+    f = tmp_path / "outcomes.csv"
+    f.write_text(f"claim_id,status,date,evidence_url,note\n{deal.claim_id},confirmed,2021-01-30,https://x.example/a,seen\n")
+    resolve.resolve(con, dt.date(2026, 1, 1), read_outcomes(f))
+    f.write_text(f"claim_id,status,date,evidence_url,note\n{deal.claim_id},pending,,,reopened\n")
+    resolve.resolve(con, dt.date(2026, 1, 1), read_outcomes(f))
+    assert status(con)[deal.claim_id] == "pending"
+    resolve.resolve(con, dt.date(2026, 1, 1))  # no evidence, window long past: the deadline applies again
+    assert status(con)[deal.claim_id] == "expired"

@@ -208,6 +208,8 @@ def test_denial_then_the_event_confirms_and_notes_say_why(con):
     assert s == "confirmed"
     assert note == ("confirmed by 'Nordvik and Helio Cells announced a battery partnership.' (Bloomberg, 2021-04-02), "
                     "inside the window 2021-03-29..2021-04-04")
+    assert resolve.resolve(con, dt.date(2021, 3, 27))["recorded"] == 0  # a backfill compares with what was known then
+    assert status(con, talks)[0] == "confirmed"
 
 
 @pytest.mark.parametrize("window, days_after_publication", [
@@ -254,3 +256,51 @@ def test_manual_verdict_stands_against_later_evidence(con):
     load(con, official(e, 1, "Nordvik and Helio Cells signed a battery deal.", cp="Helio Cells"))
     resolve.resolve(con, AS_OF)
     assert status(con, talks) == ("voided", "satire site")
+
+
+def test_listing_is_settled_by_the_listed_company_but_a_takeover_is_not(con):
+    r = article(con, "r", "2022-02-08", "Il Sole")
+    e = article(con, "e", "2022-11-14", "Bloomberg")
+    listing = claim(r, 1, "Volt Systems punta a quotare Helio Cells in Borsa entro marzo 2023.", subject="Volt Systems",
+                    cp="Helio Cells", event_type="acquisition", latest=dt.date(2023, 3, 31), lang="it")
+    takeover = claim(r, 2, "Nordvik will buy Helio Cells within a year.", cp="Helio Cells", event_type="acquisition",
+                     latest=dt.date(2023, 2, 8))
+    load(con, listing, takeover,
+         official(e, 1, "Helio Cells priced its initial public offering at $20 a share.", subject="Helio Cells",
+                  event_type="acquisition"))
+    resolve.resolve(con, AS_OF)
+    assert status(con, listing)[0] == "confirmed"
+    assert status(con, takeover)[0] == "expired"
+
+
+def test_announcement_is_settled_by_the_partys_statement_and_firing_confirms_a_departure(con):
+    r = article(con, "r", "2022-05-14", "Marca")
+    e = article(con, "e", "2022-05-21", "L'Equipe")
+    decide = claim(r, 1, "Varga will announce his decision before the end of the month.", subject="Tomas Varga",
+                   event_type="announcement", earliest=dt.date(2022, 5, 14), latest=dt.date(2022, 5, 31), lang="es")
+    fired = claim(r, 2, "The owner wants to fire coach Ines Moro.", subject="Ines Moro", cp="Porto", event_type="departure")
+    load(con, decide, fired,
+         official(e, 1, "Tomas Varga confirmed he will stay at Ajax.", subject="Tomas Varga", cp="Ajax", event_type="departure"),
+         official(e, 2, "Porto fired coach Ines Moro on Saturday.", subject="Ines Moro", cp="Lisbon", event_type="departure"))
+    resolve.resolve(con, AS_OF)
+    assert status(con, decide)[0] == "confirmed"
+    assert status(con, fired)[0] == "confirmed"
+
+
+def test_rumour_tables_follow_new_claims(con):
+    r = article(con, "r", "2022-03-02", "Reuters")
+    load(con, claim(r, 1, TALKS_EN, cp="Helio Cells"))
+    resolve.resolve(con, dt.date(2022, 3, 3))
+    relay = claim(article(con, "it", "2022-03-03", "La Stampa"), 1, "Nordvik tratta con Helio Cells, scrive Reuters.",
+                  cp="Helio Cells", kind="named_outlet", name="Reuters", lang="it")
+    load(con, relay)
+    resolve.resolve(con, dt.date(2022, 3, 4))
+    # "Reuters wrote" relays the report Reuters based on its sources: still one source
+    assert con.execute("SELECT articles, claims, independent_sources FROM rumours").fetchall() == [(2, 2, 1)]
+    assert members(con)[relay.claim_id][1:4] == ("Reuters", "named_outlet", "La Stampa")
+
+
+def test_a_sentence_relay_chain_credits_the_first_outlet():
+    c = credit("anonymous_sources", "three people", None, "Blog", "a", relays=("Reuters", "La Stampa"))
+    assert c.relay_chain == ("Reuters", "La Stampa", "Blog") and c.relay_outlet == "Reuters"
+    assert c.origin_key == credit("anonymous_sources", "tre fonti", "Reuters", "La Stampa", "b").origin_key

@@ -123,7 +123,8 @@ def test_unknown_language_and_nonsense():
     ("avant la fin de l'année", "fr", date(2022, 6, 15), date(2022, 12, 31)),
     # relative offsets in each language
     ("in 3 days", "en", date(2022, 6, 18), date(2022, 6, 18)),
-    ("dentro de tres días", "es", date(2022, 6, 18), date(2022, 6, 18)),
+    ("en tres días", "es", date(2022, 6, 18), date(2022, 6, 18)),
+    ("dentro de tres días", "es", date(2022, 6, 15), date(2022, 6, 17)),  # "within", as Recognizers reads it
     ("dans deux mois", "fr", date(2022, 8, 15), date(2022, 8, 15)),
     ("vor drei Tagen", "de", date(2022, 6, 12), date(2022, 6, 12)),
     ("tra due settimane", "it", date(2022, 6, 29), date(2022, 6, 29)),
@@ -138,6 +139,7 @@ def test_unknown_language_and_nonsense():
     ("between 2024 and 2026", "en", date(2024, 1, 1), date(2026, 12, 31)),
     ("from Q2 to Q4 2025", "en", date(2025, 4, 1), date(2025, 12, 31)),
     ("dal 3 al 5 maggio", "it", date(2023, 5, 3), date(2023, 5, 5)),
+    ("dal 20 dicembre al 6 gennaio", "it", date(2022, 12, 20), date(2023, 1, 6)),
     ("2 luglio - 4 luglio", "it", date(2022, 7, 2), date(2022, 7, 4)),
     ("vom 3. bis 5. Mai", "de", date(2023, 5, 3), date(2023, 5, 5)),
     ("14.-16.10.2026", "de", date(2026, 10, 14), date(2026, 10, 16)),
@@ -160,6 +162,7 @@ def test_unknown_language_and_nonsense():
     ("April of 98", "en", date(1998, 4, 1), date(1998, 4, 30)),
     ("3 March 21", "en", date(2021, 3, 3), date(2021, 3, 3)),
     ("2025-mar-14", "en", date(2025, 3, 14), date(2025, 3, 14)),
+    ("le 5 03 2026", "fr", date(2026, 3, 5), date(2026, 3, 5)),
     ("14/set/2025", "it", date(2025, 9, 14), date(2025, 9, 14)),
     ("Friday the 13th", "en", date(2023, 1, 13), date(2023, 1, 13)),
     ("Saturday, July 1", "en", date(2023, 7, 1), date(2023, 7, 1)),  # 2022's 1 July is a Friday
@@ -198,6 +201,36 @@ def test_unknown_language_and_nonsense():
     ("hasta finales de año", "es", date(2022, 6, 15), date(2022, 12, 31)),
     ("bis Ende Juli", "de", date(2022, 6, 15), date(2022, 7, 31)),
     ("vor Ende des Jahres", "de", date(2022, 6, 15), date(2022, 12, 31)),
+    # "this past/upcoming X" is the nearest one; "next/last X" the one of next/last week
+    ("this past Monday", "en", date(2022, 6, 13), date(2022, 6, 13)),
+    ("last Monday", "en", date(2022, 6, 6), date(2022, 6, 6)),
+    ("this upcoming Thursday", "en", date(2022, 6, 16), date(2022, 6, 16)),
+    ("next Thursday", "en", date(2022, 6, 23), date(2022, 6, 23)),
+    # "after" a day includes that day (the event may come later in it), after a year does not
+    ("after 20 June", "en", date(2022, 6, 20), None),
+    ("after 2025", "en", date(2026, 1, 1), None),
+    ("this fiscal year", "en", date(2022, 1, 1), date(2022, 12, 31)),
+    # "no earlier than X" / "X at the earliest" open at X: not deadlines
+    ("no earlier than 2026", "en", date(2026, 1, 1), None),
+    ("2026 at the earliest", "en", date(2026, 1, 1), None),
+    ("non prima del 2026", "it", date(2026, 1, 1), None),
+    ("frühestens 2026", "de", date(2026, 1, 1), None),
+    ("pas avant 2026", "fr", date(2026, 1, 1), None),
+    ("no antes de 2026", "es", date(2026, 1, 1), None),
+    # "by early/mid X": at the latest in that part of X
+    ("by early next year", "en", date(2022, 6, 15), date(2023, 3, 31)),
+    ("by mid-2024", "en", date(2022, 6, 15), date(2024, 8, 31)),
+    ("by year-end", "en", date(2022, 6, 15), date(2022, 12, 31)),
+    ("in the weeks ahead", "en", date(2022, 6, 15), date(2022, 9, 13)),  # vague: 90 days
+    ("d'ici l'été", "fr", date(2022, 6, 15), date(2022, 6, 20)),  # by: up to the day before summer
+    ("d'ici deux semaines", "fr", date(2022, 6, 15), date(2022, 6, 28)),
+    ("entro 3 giorni", "it", date(2022, 6, 15), date(2022, 6, 17)),
+    ("earlier this year", "en", date(2022, 1, 1), date(2022, 6, 14)),
+    ("más temprano este mes", "es", date(2022, 6, 1), date(2022, 6, 14)),
+    ("March after next", "en", date(2024, 3, 1), date(2024, 3, 31)),
+    ("3Q24", "en", date(2024, 7, 1), date(2024, 9, 30)),
+    ("in 2H 2025", "en", date(2025, 7, 1), date(2025, 12, 31)),
+    ("CY2026", "en", date(2026, 1, 1), date(2026, 12, 31)),
 ])
 def test_issue3_windows(text, lang, earliest, latest):
     assert win(text, lang) == (earliest, latest)
@@ -212,3 +245,156 @@ def test_portuguese_has_time_but_no_claims():
     assert isinstance(analyse_sentence(s, "pt"), dict)
     assert extract_article(ArticleText("pt-1", s, "pt", REF)) == []
     assert [w.text for w in find_windows(s, "pt", REF)] == ["já na próxima semana"]
+
+
+@pytest.mark.parametrize("sentence,lang,texts", [
+    ("Shares of the group rose about 6% in early trading.", "en", []),
+    ("The talks resumed after a short pause, the people said.", "en", []),
+    ("Il club lo ha ceduto dopo sette stagioni, a circa 13 milioni.", "it", []),
+    ("Les ventes ouvriront le 16 octobre, pour une livraison le 23 octobre.", "fr",
+     ["16 octobre", "23 octobre"]),
+    ("Mit einem Umsatz von fast 20 Milliarden Euro wächst die Gruppe weiter.", "de", []),
+    ("The launch was delayed by two weeks, the company said.", "en", []),  # a measure, not a deadline
+])
+def test_find_windows_ignores_numbers_that_are_not_dates(sentence, lang, texts):
+    assert [w.text for w in find_windows(sentence, lang, REF)] == texts
+
+
+# ---------------------------------------------------------------- second pass: general classes
+# REF is Wednesday 15 June 2022 throughout.
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    # "the day" alone is the reference day; a day of an unknown name is nothing
+    ("the day", "en", date(2022, 6, 15), date(2022, 6, 15)),
+    ("late in the day", "en", date(2022, 6, 15), date(2022, 6, 15)),
+    # halves of a month or a week; decades named with the unit; a year before its quarter
+    ("the second half of next month", "en", date(2022, 7, 16), date(2022, 7, 31)),
+    ("primera mitad de la semana que viene", "es", date(2022, 6, 20), date(2022, 6, 22)),
+    ("the decade of 2030", "en", date(2030, 1, 1), date(2039, 12, 31)),
+    ("década de 1980", "es", date(1980, 1, 1), date(1989, 12, 31)),
+    ("2023, the fourth quarter", "en", date(2023, 10, 1), date(2023, 12, 31)),
+    # quarters relative to this/next year, a quarter glued to its year
+    ("Q2 next year", "en", date(2023, 4, 1), date(2023, 6, 30)),
+    ("Q4 this year", "en", date(2022, 10, 1), date(2022, 12, 31)),
+    ("q3-2024", "en", date(2024, 7, 1), date(2024, 9, 30)),
+    # year-less ranges: the first one that has not ended (one under way counts)
+    ("from May to July", "en", date(2022, 5, 1), date(2022, 7, 31)),
+    ("da novembre a febbraio", "it", date(2022, 11, 1), date(2023, 2, 28)),
+    ("from 1/6 to 20/6", "en", date(2022, 1, 6), date(2022, 6, 20)),  # m/d in English: 6 Jan .. 20 June
+    ("tra il 10 giugno e il 20 giugno", "it", date(2022, 6, 10), date(2022, 6, 20)),
+    ("from 2 to 20 this month", "en", date(2022, 6, 2), date(2022, 6, 20)),
+    ("from Monday to Friday", "en", date(2022, 6, 20), date(2022, 6, 24)),  # Monday is in the future
+    ("from next Tuesday to Thursday", "en", date(2022, 6, 21), date(2022, 6, 23)),
+    ("from June 28 to the 2nd", "en", date(2022, 6, 28), date(2022, 7, 2)),  # into the next month
+    ("Jun 27-Jul 1, 2023", "en", date(2023, 6, 27), date(2023, 7, 1)),
+    ("du mardi 5 au jeudi 7 juillet", "fr", date(2022, 7, 5), date(2022, 7, 7)),  # weekdays inside a range
+    # counts are not days of the month
+    ("2 mois suivants", "fr", date(2022, 7, 1), date(2022, 8, 31)),
+    # deadlines, "or later", "the week commencing", "at this time"
+    ("no más tarde que el 1 de marzo de 2023", "es", date(2022, 6, 15), date(2023, 2, 28)),
+    ("2024 y más tarde", "es", date(2024, 1, 1), None),
+    ("the week commencing July 4", "en", date(2022, 7, 4), date(2022, 7, 10)),
+    ("la semana que empieza el 4 de julio", "es", date(2022, 7, 4), date(2022, 7, 10)),
+    ("at this time", "en", date(2022, 6, 15), date(2022, 6, 15)),
+    # holiday spans built on other calendars; German holiday synonyms
+    ("great lent 2024", "en", date(2024, 3, 18), date(2024, 4, 26)),
+    ("Himmelfahrtstag 2025", "de", date(2025, 5, 29), date(2025, 5, 29)),
+    # a digit is glued to its abbreviation: "4a" is Wednesday, "4 a 9" a range
+    ("de 4 a 9 de julho", "pt", date(2022, 7, 4), date(2022, 7, 9)),
+    ("4a feira", "pt", date(2022, 6, 15), date(2022, 6, 15)),
+])
+def test_second_pass_windows(text, lang, earliest, latest):
+    assert win(text, lang) == (earliest, latest)
+
+
+def test_unknown_named_day_is_not_today():
+    assert normalise("Global Widget Appreciation Day", "en", REF) is None
+    assert find_windows("The day was long.", "en", REF) == []
+
+
+@pytest.mark.parametrize("text,day", [
+    # computed from the Sun and the Moon, not looked up (public calendars of those years agree)
+    ("Diwali 2023", date(2023, 11, 12)),
+    ("Diwali", date(2022, 10, 24)),  # the next one from REF
+    ("Holi 2025", date(2025, 3, 14)),
+    ("Raksha Bandhan 2024", date(2024, 8, 19)),
+    ("Ganesh Chaturthi 2023", date(2023, 9, 19)),
+    ("Maha Shivaratri 2024", date(2024, 3, 8)),  # kept at midnight
+    ("Karva Chauth 2023", date(2023, 11, 1)),  # kept at moonrise
+    ("Makar Sankranti 2025", date(2025, 1, 14)),  # a solar day: the Sun enters sidereal Capricorn
+])
+def test_hindu_festivals(text, day):
+    assert win(text, "en") == (day, day)
+
+
+def test_hindu_festival_spans_and_other_languages():
+    assert win("Navratri 2024", "en") == (date(2024, 10, 3), date(2024, 10, 11))
+    assert win("bis Diwali", "de") == (date(2022, 6, 15), date(2022, 10, 23))
+
+
+def test_german_vor_is_ago_before_a_duration_and_before_otherwise():
+    assert win("vor 3 Tagen", "de") == (date(2022, 6, 12), date(2022, 6, 12))
+    assert win("vor Weihnachten", "de") == (date(2022, 6, 15), date(2022, 12, 24))
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    # the n-th weekday after/before an anchor; "the <unit> after X" is that whole unit
+    ("the first Monday after Easter 2023", "en", date(2023, 4, 10), date(2023, 4, 10)),
+    ("the second Friday before Christmas", "en", date(2022, 12, 16), date(2022, 12, 16)),
+    ("il secondo giovedì dopo Pasqua 2024", "it", date(2024, 4, 11), date(2024, 4, 11)),
+    ("the week after Christmas", "en", date(2022, 12, 26), date(2023, 1, 1)),
+    ("il mese dopo Natale", "it", date(2023, 1, 1), date(2023, 1, 31)),
+    ("un mese dopo Natale", "it", date(2023, 1, 25), date(2023, 1, 25)),  # a count: one day
+    # a holiday in a named year
+    ("Muttertag im Jahr 2025", "de", date(2025, 5, 11), date(2025, 5, 11)),
+])
+def test_anchored_offsets(text, lang, earliest, latest):
+    assert win(text, lang) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    # an ordinal after "by" is a deadline ("delayed by two weeks" is a measure: a count)
+    ("by the end of the first quarter", "en", date(2022, 6, 15), date(2023, 3, 31)),
+    ("by the second week of July", "en", date(2022, 6, 15), date(2022, 7, 10)),
+    # "by X" said while X is under way runs to its end
+    ("entro giugno", "it", date(2022, 6, 15), date(2022, 6, 30)),
+    ("by June", "en", date(2022, 6, 15), date(2022, 6, 30)),
+    ("entro dicembre", "it", date(2022, 6, 15), date(2022, 11, 30)),  # not begun: the day before
+    ("per la fine di settembre", "it", date(2022, 6, 15), date(2022, 9, 30)),
+    # halves of a decade, "in a year's time", vague "within weeks"
+    ("in the second half of the decade", "en", date(2025, 1, 1), date(2029, 12, 31)),
+    ("in a year's time", "en", date(2023, 6, 1), date(2023, 6, 30)),
+    ("in three weeks' time", "en", date(2022, 7, 6), date(2022, 7, 6)),
+    ("within weeks", "en", date(2022, 6, 15), date(2022, 9, 13)),
+])
+def test_news_deadlines(text, lang, earliest, latest):
+    assert win(text, lang) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    # "X at the latest" ends with X (unlike "by X", which ends the day before it)
+    ("2025 at the latest", "en", date(2022, 6, 15), date(2025, 12, 31)),
+    ("spätestens 2025", "de", date(2022, 6, 15), date(2025, 12, 31)),
+    ("bis spätestens März", "de", date(2022, 6, 15), date(2023, 3, 31)),
+    ("au plus tard en 2025", "fr", date(2022, 6, 15), date(2025, 12, 31)),
+    ("au plus tard le 3 mars", "fr", date(2022, 6, 15), date(2023, 3, 3)),
+    ("bis 2025", "de", date(2022, 6, 15), date(2024, 12, 31)),
+    ("in der zweiten Jahreshälfte", "de", date(2022, 7, 1), date(2022, 12, 31)),
+])
+def test_at_the_latest(text, lang, earliest, latest):
+    assert win(text, lang) == (earliest, latest)
+
+
+@pytest.mark.parametrize("text,lang,earliest,latest", [
+    ("year to date", "en", date(2022, 1, 1), date(2022, 6, 14)),  # up to yesterday
+    ("en lo que va de año", "es", date(2022, 1, 1), date(2022, 6, 14)),
+    ("Nov 18 2021-Feb 3 2022", "en", date(2021, 11, 18), date(2022, 2, 3)),  # a range, not a glued date
+    ("dec/2022-may/2023", "en", date(2022, 12, 1), date(2023, 5, 31)),
+])
+def test_so_far_and_glued_ranges(text, lang, earliest, latest):
+    assert win(text, lang) == (earliest, latest)
+
+
+def test_working_week_is_monday_to_friday():
+    assert win("next working week", "en") == (date(2022, 6, 20), date(2022, 6, 24))
+    assert win("la prossima settimana lavorativa", "it") == (date(2022, 6, 20), date(2022, 6, 24))

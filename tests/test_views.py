@@ -529,3 +529,15 @@ def test_verdict_changes_since_a_ledger_position(con: duckdb.DuckDBPyConnection)
     assert got == [{"claim_id": "c1", "was": "expired", "status": "confirmed_late"},
                    {"claim_id": "c2", "was": "pending", "status": "refuted"}]
     assert rows(con, "SELECT count(*) AS n FROM verdict_changes(NULL, 1000)") == [{"n": 0}]
+
+
+def test_every_outlet_of_a_relay_chain_gets_its_own_relay_record(con: duckdb.DuckDBPyConnection) -> None:
+    add_article(con, "blog", dt.datetime(2021, 3, 3), outlet="Car Blog")
+    add_claim(con, "c1", article_id="blog", attribution_kind="anonymous_sources",
+              attribution_name="three people with direct knowledge", relayed_by="Reuters")
+    add_rumour_claim(con, "c1", "r1", "three people with direct knowledge", "anonymous_sources", "Reuters", False)
+    con.execute("UPDATE rumour_claims SET relay_chain = ['Reuters', 'La Stampa', 'Car Blog'] WHERE claim_id = 'c1'")
+    add_resolution(con, "c1", "confirmed", resolved_on=dt.date(2021, 3, 20))
+    relays = {r["outlet"]: (r["claims"], r["confirmed"]) for r in rows(con, "SELECT * FROM relay_track_record")}
+    assert relays == {"Reuters": (1, 1), "La Stampa": (1, 1), "Car Blog": (1, 1)}
+    assert [r["source"] for r in track(con)] == ["three people with direct knowledge"]

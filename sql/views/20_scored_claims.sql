@@ -6,7 +6,8 @@
 --     origin_source / origin_kind: "La Stampa, citing Reuters" credits Reuters. Without one
 --     yet, the claim's own attribution_name, else the outlet that relayed it, else the kind.
 --     source_key groups case- and space-insensitively; source is the readable spelling.
---   * relay_outlet: the outlet that passed it on (rumour_claims, else claims.relayed_by).
+--   * relay_outlet: the outlet that passed it on (rumour_claims, else claims.relayed_by);
+--     relay_chain: every outlet that passed it on, from the origin outward (rumour_claims).
 --   * outcome: 1 = confirmed | confirmed_late (it happened: the source was right about what,
 --     if not when; timeliness is mean_lead_days and the confirmed_late count),
 --     0 = refuted | expired, NULL = pending | voided (voided claims are never judged).
@@ -27,6 +28,7 @@ WITH base AS (
         nullif(regexp_replace(trim(coalesce(
             CASE WHEN rc.claim_id IS NULL THEN c.relayed_by ELSE rc.relay_outlet END, '')), '\s+', ' ', 'g'), '')
             AS relay_outlet,
+        rc.relay_chain,
         c.subject,
         c.event,
         c.hedge,

@@ -34,10 +34,14 @@ units AS (
            status, outcome, probability, lead_days
     FROM cs WHERE NOT is_repeat
     UNION ALL
-    SELECT 'relay', lower(relay_outlet), '', relay_outlet, status, outcome, probability, lead_days
-    FROM cs
-    WHERE relay_outlet IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY coalesce(rumour_id, claim_id), lower(relay_outlet)
+    SELECT 'relay', lower(relay), '', relay, status, outcome, probability, lead_days
+    FROM (  -- every outlet of a chain ("Reuters > La Stampa") gets its own relay record
+        SELECT *, unnest(CASE WHEN len(coalesce(relay_chain, [])) > 0 THEN relay_chain
+                              ELSE [relay_outlet] END) AS relay
+        FROM cs
+    )
+    WHERE relay IS NOT NULL AND trim(relay) <> ''
+    QUALIFY row_number() OVER (PARTITION BY coalesce(rumour_id, claim_id), lower(relay)
                                ORDER BY published_at NULLS LAST, claim_id) = 1
 ),
 per_label AS (  -- per spelling first, so the display name is the most frequent spelling

@@ -77,6 +77,13 @@ class Claim:
     expected_grain: str | None
     language: str
     extractor: str
+    relay_chain: str | None = None  # relaying outlets, nearest the source first: "Reuters > La Stampa"
+    attribution_role: str | None = None  # the speaker's role as written ("chief executive", "analyst")
+
+
+RELAY_SEPARATOR = " > "
+"""Joins Claim.relay_chain: each outlet passed the claim on to the next ("Reuters > La Stampa":
+La Stampa relayed what Reuters reported from its source)."""
 
 
 def to_frame(records: Iterable[object], cls: type) -> pd.DataFrame:

@@ -9,6 +9,13 @@ sources, leaks (unless the sentence denies them), analysts (not when they are on
 audience: "told analysts"), named sources (outlet, person, or the actor itself =
 official), official wording ("in a statement", "spokesperson"), else unattributed.
 
+An outlet is a name in the outlets lists, or one introduced by a descriptor ("French sports
+daily L'Equipe", "the news agency Yonhap", [attribution] outlet_descriptors). An
+organisation that speaks is named itself, not its channel ("Juventus confirmed in a
+statement": Juventus), with the names acting together ("Hyundai Motor and Kia denied").
+An analyst named with their role earlier in the article stays one when only the surname
+comes back ("Kuo also predicts"): the caller passes the article's analysts.
+
 reported_speech() is the broader, sentence-level question `analyse` asks: does the
 sentence report what someone said (a quotation, "she said", Konjunktiv I), and which
 words name the speaker ("Mrs. Clinton's aides", "Tom Berg, a spokesman for the ministry").
@@ -18,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Mapping
 
 from rumourmill import languages
 from rumourmill.claims.entities import Entity, classify
@@ -42,9 +50,12 @@ class Attribution:
 UNATTRIBUTED = Attribution("unattributed", None, None)
 
 
-def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str], actors: set[str]) -> Attribution:
-    """The attribution of one sentence. `actors` are the organisations the article is about."""
-    chain = _relay_chain(sentence, lex, people)
+def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str], actors: set[str],
+              analysts: Mapping[str, str | None] | None = None) -> Attribution:
+    """The attribution of one sentence. `actors` are the organisations the article is about;
+    `analysts` the people it has introduced as analysts, with their role as written."""
+    described = _described_outlets(sentence, lex)
+    chain = _relay_chain(sentence, lex, people, described)
     relay = chain[0] if chain else None
     m = lex.anonymous.search(sentence)
     if m:
@@ -66,13 +77,16 @@ def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str],
         clause_end = sentence.find(",", m.end())  # "Kuo, an analyst at TF Securities, expects ..."
         end = clause_end if 0 <= clause_end - m.end() <= 60 else m.end()
         return Attribution("analyst", person or _clean(m.group()), relay, (start, end), chain, _role(sentence, (start, end), lex))
-    for name, span in _named_sources(sentence, lex):
-        kind = classify(name, lex, people)
+    for name, span in _named_sources(sentence, lex, people, described):
+        known = _known_analyst(name, analysts or {})
+        if known is not None:  # "Kuo also predicts": introduced as an analyst earlier in the article
+            return Attribution("analyst", name, relay, span, chain, _role(sentence, span, lex) or analysts[known])
+        kind = "outlet" if name in described else classify(name, lex, people)
         after = sentence[span[1]: span[1] + 30]
         if kind == "org" and lex.expect_verbs.match(after.lstrip(" ,")):
             continue  # "Nvidia expects the deal to close": a plan, not a statement
         if kind == "outlet":
-            inner = _cited_outlet(sentence, lex, people, name)  # "Reuters reported, citing Bloomberg"
+            inner = _cited_outlet(sentence, lex, people, name, described)  # "Reuters reported, citing Bloomberg"
             if inner:
                 rest = tuple(c for c in chain if c != inner) or (name,)
                 return Attribution("named_outlet", inner, rest[0], span, rest)
@@ -82,9 +96,8 @@ def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str],
             if _analyst_role_near(sentence, span, lex) and not _addressee(sentence, lex.analyst.search(sentence, span[1])):
                 return Attribution("analyst", name, relay, span, chain, _role(sentence, span, lex))
             return Attribution("named_person", name, relay, span, chain, _role(sentence, span, lex))
-        if kind == "org":
-            cue = lex.official.search(sentence)
-            return Attribution("official", _official_name(cue) or name, relay, span, chain)
+        if kind == "org":  # "Juventus confirmed in a statement": Juventus speaks, the statement is its channel
+            return Attribution("official", name, relay, span, chain)
     m = lex.official.search(sentence)
     if m:
         actor = next((e.text for e in ents if e.kind == "org" and e.text in actors), None)
@@ -108,6 +121,14 @@ def _role(sentence: str, span: tuple[int, int], lex: Lexicon) -> str | None:
     centre = (a + b) / 2 - max(0, a - 40)
     best = min(found, key=lambda m: abs((m.start() + m.end()) / 2 - centre))
     return " ".join(best.group().split())
+
+
+def _known_analyst(name: str, analysts: Mapping[str, str | None]) -> str | None:
+    """The article's analyst this name refers to: the same name, or one part of it ("Kuo")."""
+    for known in analysts:
+        if name == known or (len(name) >= 3 and (name in known.split() or known in name.split())):
+            return known
+    return None
 
 
 def _chain_of(outlet: str | None) -> tuple[str, ...]:
@@ -146,7 +167,11 @@ def _phrase(sentence: str, m: re.Match[str]) -> str:
     return _clean(m.group() + (" " + " ".join(words[:4]) if words and len(tail) < 40 else ""))
 
 
-def _named_sources(sentence: str, lex: Lexicon) -> list[tuple[str, tuple[int, int]]]:
+def _named_sources(sentence: str, lex: Lexicon, people: set[str] = frozenset(),
+                   described: dict[str, tuple[int, int, int]] | None = None) -> list[tuple[str, tuple[int, int]]]:
+    """Names in a source position, in order. A name inside a descriptor phrase is the outlet
+    it describes ("according to French sports daily L'Equipe": not "French"); organisations
+    joined by a coordinator speak together ("Hyundai Motor and Kia denied")."""
     found = []
     for pat in lex.source_patterns:
         for m in pat.finditer(sentence):
@@ -154,20 +179,118 @@ def _named_sources(sentence: str, lex: Lexicon) -> list[tuple[str, tuple[int, in
             a = m.start("name")
             # drop leading stop words the pattern swallowed ("The company" -> none)
             toks = name.split()
-            while toks and toks[0] in lex.stop and " ".join(toks).rstrip(".") not in lex.outlets:
+            while toks and toks[0] in lex.stop and _trim(" ".join(toks)) not in lex.outlets:
                 a = sentence.index(toks[1], a) if len(toks) > 1 else a
                 toks = toks[1:]
-            name = re.sub(r"[’']s?$", "", " ".join(toks)).rstrip(".")
+            name = _trim(re.sub(r"[’']s?$", "", " ".join(toks)))
             article = re.search(r"(\w+)\s+$", sentence[:a])  # "según informó El País": the article is part of the name
             if article and f"{article.group(1)} {name}" in lex.outlets:
                 name, a = f"{article.group(1)} {name}", article.start(1)
-            if name and name not in lex.places and name[0].isupper():
+            outer = next((n for n, (start, end, at) in (described or {}).items() if start <= a < end), None)
+            if outer is not None:
+                name, a = outer, described[outer][2]
+            elif name and classify(name, lex, people) == "org":
+                name, a = _appositive_head(sentence, a, lex, people) or _joined_names(sentence, name, a, lex, people)
+            if name and name not in lex.places and name[0].isupper() and (name, (a, a + len(name))) not in found:
                 found.append((name, (a, a + len(name))))
     found.sort(key=lambda x: x[1][0])
     return found
 
 
-def _relay_chain(sentence: str, lex: Lexicon, people: set[str]) -> tuple[str, ...]:
+_NAME_BEFORE = r"((?:[A-Z][\w.&’'-]*\s+)*[A-Z][\w.&’'-]*)\s*,?\s+(?:{})\s+$"
+
+
+def _joined_names(sentence: str, name: str, a: int, lex: Lexicon, people: set[str]) -> tuple[str, int]:
+    """"Hyundai Motor and Kia": the organisation named before a coordinator joins the name."""
+    if not lex.coordinators:
+        return name, a
+    coords = "|".join(re.escape(c) for c in sorted(lex.coordinators, key=len, reverse=True))
+    m = re.search(_NAME_BEFORE.format(coords), sentence[:a])
+    if m is None:
+        return name, a
+    toks = m.group(1).split()
+    start = m.start(1)
+    while toks and toks[0] in lex.stop:
+        toks = toks[1:]
+        start = sentence.index(toks[0], start + 1) if toks else start
+    if not toks or classify(" ".join(toks), lex, people) != "org":
+        return name, a
+    return sentence[start: a + len(name)], start
+
+
+_HEAD_BEFORE = re.compile(r"((?:[A-ZÀ-Þ][\w.’'-]*\s+)*[A-ZÀ-Þ][\w.’'-]*)\s*,\s*(?:\w+\s+){0,3}?[a-zà-ÿ][^,;:]{0,60}$")
+
+
+def _appositive_head(sentence: str, a: int, lex: Lexicon, people: set[str]) -> tuple[str, int] | None:
+    """"Jo Li, a professor at Yale, said": the organisation belongs to the appositive; the
+    person it describes speaks."""
+    m = _HEAD_BEFORE.search(sentence[:a])
+    if m is None:
+        return None
+    toks = m.group(1).split()
+    start = m.start(1)
+    while toks and toks[0] in lex.stop:
+        toks = toks[1:]
+        start = sentence.index(toks[0], start + 1) if toks else start
+    head = " ".join(toks)
+    return (head, start) if head and classify(head, lex, people) == "person" else None
+
+
+def _trim(name: str) -> str:
+    """Drop a full stop the pattern swallowed, but not one that ends an abbreviation ("U.S.")."""
+    return name if re.search(r"(?:\b[A-Z]\.){2,}$", name) else name.rstrip(".")
+
+
+def _described_outlets(sentence: str, lex: Lexicon) -> dict[str, tuple[int, int, int]]:
+    """Outlets introduced by a descriptor ("the South Korean news agency Yonhap"): each name
+    with the span of the whole phrase, its modifiers included, and where the name starts."""
+    found: dict[str, tuple[int, int, int]] = {}
+    for m in _descriptors(lex.lang).finditer(sentence):
+        name = _strip_stop(re.sub(r"[’']s?$", "", m.group("outlet")), lex)  # "le quotidien Le Figaro": Figaro
+        if name and name not in lex.places:
+            at = m.start("outlet") + m.group("outlet").find(name)
+            found.setdefault(name, (_modifiers_start(sentence, m.start(), lex), m.end(), at))
+    return found
+
+
+def _modifiers_start(sentence: str, pos: int, lex: Lexicon) -> int:
+    """Where the modifiers before a descriptor begin: up to two lower-case words that are not
+    function words or verbs ("sports daily"), then up to three capitalised ones ("South Korean")."""
+    cues = _cues(lex.lang)
+    toks = list(re.finditer(r"[\w’'-]+", sentence[:pos]))
+    lower = upper = 0
+    start = pos
+    for t in reversed(toks):
+        if sentence[t.end():start].strip():
+            break  # punctuation between: the phrase ends there
+        w = t.group()
+        if w[0].islower() and upper == 0 and lower < 2 and cues is not None and not (
+                w in cues.stop or w in cues.det or w in cues.finite or w in cues.skip or cues.verbs.fullmatch(w)):
+            lower += 1
+        elif w[0].isupper() and upper < 3 and w not in lex.stop:
+            upper += 1
+        else:
+            break
+        start = t.start()
+    return start
+
+
+@functools.cache
+def _descriptors(lang: str) -> re.Pattern[str]:
+    """[attribution] outlet_descriptors (patterns), each followed by the outlet's name (group "outlet")."""
+    try:
+        words = languages.load(lang).get("attribution", {}).get("outlet_descriptors", [])
+    except KeyError:
+        words = []
+    if not words:
+        return re.compile(r"(?!x)x")
+    desc = "|".join(f"(?:{w})" for w in words)
+    name = r"[A-ZÀ-Þ0-9][\w.&’'-]*(?:\s+(?:(?:of|de|del|della|di|des|du|der|la|el)\s+)?[A-ZÀ-Þ0-9][\w.&’'-]*)*"
+    return re.compile(rf"\b(?:{desc})\s+[\"“„«]?(?P<outlet>{name})")
+
+
+def _relay_chain(sentence: str, lex: Lexicon, people: set[str],
+                 described: dict[str, tuple[int, int, int]] | None = None) -> tuple[str, ...]:
     """Outlets that pass the claim on, from the origin outward. Each one cites the next one
     named in the sentence, so the chain is the outlets in reverse order of appearance."""
     found: dict[str, int] = {}
@@ -175,18 +298,23 @@ def _relay_chain(sentence: str, lex: Lexicon, people: set[str]) -> tuple[str, ..
         for m in pat.finditer(sentence):
             group = "relay" if "relay" in pat.groupindex else "cited"
             name = _strip_stop(m.group(group), lex)
-            if name and classify(name, lex, people) == "outlet":
+            if name and _is_outlet(name, lex, people, described):
                 found[name] = min(found.get(name, m.start(group)), m.start(group))
     return tuple(sorted(found, key=found.get, reverse=True))
 
 
-def _cited_outlet(sentence: str, lex: Lexicon, people: set[str], citer: str) -> str | None:
+def _cited_outlet(sentence: str, lex: Lexicon, people: set[str], citer: str,
+                  described: dict[str, tuple[int, int, int]] | None = None) -> str | None:
     """"Reuters reported, citing Bloomberg": the outlet Reuters cites is the origin."""
     for m in _cited(lex.lang).finditer(sentence):
         name = _strip_stop(m.group("cited"), lex)
-        if name and name != citer and classify(name, lex, people) == "outlet":
+        if name and name != citer and _is_outlet(name, lex, people, described):
             return name
     return None
+
+
+def _is_outlet(name: str, lex: Lexicon, people: set[str], described: dict | None) -> bool:
+    return name in (described or {}) or classify(name, lex, people) == "outlet"
 
 
 @functools.cache
@@ -202,9 +330,9 @@ def _cited(lang: str) -> re.Pattern[str]:
 def _strip_stop(words: str, lex: Lexicon) -> str:
     """Drop leading stop words, but keep an article that belongs to the name ("The Information")."""
     toks = words.split()
-    while toks and toks[0] in lex.stop and " ".join(toks).rstrip(".") not in lex.outlets:
+    while toks and toks[0] in lex.stop and _trim(" ".join(toks)) not in lex.outlets:
         toks = toks[1:]
-    return " ".join(toks).rstrip(".")
+    return _trim(" ".join(toks))
 
 
 def _outlet_in(ents: list[Entity], m: re.Match[str]) -> str | None:

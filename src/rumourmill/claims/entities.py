@@ -121,13 +121,25 @@ def names(sentence: str, lex: Lexicon, vocab: frozenset[str] = frozenset()) -> l
                     _flush(sentence, run, out)
                     continue
                 tok, a = rest, a + elided.end()
-            if _is_stop(tok, lex):
-                _flush(sentence, run, out)
+            if _is_stop(tok, lex) or ("-" in tok and lex.roles.fullmatch(tok.rsplit("-", 1)[1])):
+                _flush(sentence, run, out)  # "Apple-Chef Tim Cook": a role, then the name
                 continue
             run.append((tok, a, b))
             if _POSSESSIVE.search(tok):
                 _flush(sentence, run, out)
         _flush(sentence, run, out)
+    return _join_particles(sentence, out, lex)
+
+
+def _join_particles(sentence: str, found: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """"Luca" + "de" + "Meo" -> "Luca de Meo"; "Banco" + "de" + "España" -> "Banco de España"."""
+    out: list[tuple[str, int, int]] = []
+    for name, a, b in found:
+        between = sentence[out[-1][2]:a] if out else ""
+        if out and between.startswith(" ") and " ".join(between.split()) in lex.name_particles:
+            _, a0, _ = out.pop()
+            name, a = sentence[a0:b], a0
+        out.append((name, a, b))
     return out
 
 
@@ -157,9 +169,10 @@ def persons_in(text: str, lex: Lexicon) -> set[str]:
         toks = name.split()
         if name in lex.places or name in lex.outlets or (toks and toks[-1] in lex.outlet_words):
             continue
-        if _role_near(text, start, end, lex):
+        if role_near(text, start, end, lex):
             people.add(name)
-        elif len(toks) >= 2 and _is_person_shape(toks, lex, alone, vocab) and (toks[0] not in families or toks[0] in lex.first_names):
+        elif (len(toks) >= 2 and _is_person_shape(toks, lex, alone, vocab)
+              and (toks[0] not in families or toks[0] in lex.first_names)):
             people.add(name)
     return people
 
@@ -182,7 +195,7 @@ def _after_determiner(text: str, start: int, lex: Lexicon) -> bool:
     return bool(lex.noun_determiners) and bool(before) and before[-1].lower() in lex.noun_determiners
 
 
-def _role_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
+def role_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """"Lei Jun, founder ..." / "Tim Cook (CEO)" / "CEO Tim Cook" / "l'ad Lei Jun" / "Mr Cook"."""
     after = text[end:end + 60]
     m = lex.roles.search(after)
@@ -214,7 +227,9 @@ def classify(name: str, lex: Lexicon, people: set[str]) -> str:
 
 
 def entities(sentence: str, lex: Lexicon, people: set[str], vocab: frozenset[str] = frozenset()) -> list[Entity]:
-    return [Entity(n, s, e, classify(n, lex, people)) for n, s, e in names(sentence, lex, vocab)]
+    places = [m.span() for m in lex.place_phrases.finditer(sentence)]  # "Parc des Princes": split by "des"
+    return [Entity(n, s, e, "place" if any(a <= s < b for a, b in places) else classify(n, lex, people))
+            for n, s, e in names(sentence, lex, vocab)]
 
 
 @dataclass
@@ -242,7 +257,10 @@ def cast(title: str | None, text: str, sentences: list[str], lex: Lexicon) -> Ca
     mentions = [e for e in entities(text, lex, people, c.vocab) if e.kind in ("org", "person")]
     if title:
         mentions += [e for e in entities(title, lex, people, c.vocab) if e.kind in ("org", "person")]
-    c.canon = _canonical({e.text for e in mentions}, people, text, lex)
+    first: dict[str, int] = {}
+    for e in entities(text, lex, people, c.vocab):
+        first.setdefault(e.text, e.start)
+    c.canon = _canonical({e.text for e in mentions}, people, text, lex, first)
     c.mentions.update(c.name(e.text) for e in mentions)
     first_seen: dict[str, int] = {}
     weighted = [(title or "", 3)] + [(s, 2 if i == 0 else 1) for i, s in enumerate(sentences)]
@@ -268,7 +286,7 @@ def _is_person(name: str, people: set[str]) -> bool:
     return name in people or any(name in p.split() for p in people)
 
 
-def _canonical(found: set[str], people: set[str], text: str, lex: Lexicon) -> dict[str, str]:
+def _canonical(found: set[str], people: set[str], text: str, lex: Lexicon, seen: dict[str, int]) -> dict[str, str]:
     """One name per entity: people by their full name ("Mbappe" -> "Kylian Mbappe"),
     organisations by the name that introduced them ("Great Wall" -> "Great Wall Motor", when
     the full name came first) without legal suffixes ("Xiaomi Corp" -> "Xiaomi"), acronyms
@@ -281,7 +299,9 @@ def _canonical(found: set[str], people: set[str], text: str, lex: Lexicon) -> di
         while len(toks) > 1 and toks[-1].rstrip(".") in lex.legal_suffixes:
             toks = toks[:-1]
         stripped[name] = " ".join(toks)
-    first = {n: text.find(n) if text.find(n) >= 0 else len(text) for n in set(stripped.values())}
+    first: dict[str, int] = {}
+    for name, short in stripped.items():  # where each name is first used on its own
+        first[short] = min(first.get(short, len(text)), seen.get(name, len(text)))
     for name in found:
         if _is_person(name, people):
             if " " not in name:

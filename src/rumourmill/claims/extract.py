@@ -24,13 +24,13 @@ from dataclasses import dataclass, field
 from rumourmill import text as textmod
 from rumourmill.claims import timex
 from rumourmill.claims.attribution import Attribution, attribute
-from rumourmill.claims.entities import Cast, Entity, cast, entities, expand_acronym
+from rumourmill.claims.entities import Cast, Entity, cast, classify, entities, expand_acronym, role_near
 from rumourmill.claims.hedging import hedge_of, is_question, looks_future, polarity, probability
 from rumourmill.claims.lexicon import Lexicon, lexicon
 from rumourmill.dates import span
-from rumourmill.models import Claim, short_hash
+from rumourmill.models import RELAY_SEPARATOR, Claim, short_hash
 
-EXTRACTOR = "rules-0.2"
+EXTRACTOR = "rules-0.3"
 """Bump when extraction changes: `rumourmill extract` re-extracts articles seen by older versions."""
 
 MAX_SENTENCE = 600
@@ -72,6 +72,8 @@ class _Article:
     pub_start: dt.date
     pub_end: dt.date
     counterparty: dict[str, str] = field(default_factory=dict)  # event type -> last counterparty named
+    last: tuple[str, str] | None = None  # event type and subject of the last claim
+    analysts: dict[str, str | None] = field(default_factory=dict)  # people introduced as analysts -> role as written
 
 
 def extract_article(article: ArticleText) -> list[Claim]:
@@ -109,6 +111,8 @@ class _Part:
     counterparty: str | None
     window: timex.Window | None
     venue: str | None = None
+    source: Attribution | None = None  # a clause's own source, when not the sentence's
+    clause: tuple[int, int] | None = None  # the clause it comes from, when not the whole sentence
 
 
 @dataclass(frozen=True)
@@ -133,8 +137,11 @@ def _signals(ctx: _Article, sentence: str) -> _Signals:
     ignored = _ignored_spans(sentence, lex) + _name_spans(ctx, sentence)
     event_type, trigger = _event(sentence, lex, ignored)
     named = [expand_acronym(e, ctx.article.text) for e in entities(sentence, lex, ctx.cast.people, ctx.cast.vocab)]
-    ents = [e for e in named if not _common_noun(ctx, sentence, e)]
-    att = attribute(sentence, lex, ents, ctx.cast.people, {ctx.cast.main} if ctx.cast.main else set())
+    ents = [e for e in named if not _common_noun(ctx, sentence, e)
+            and not lex.modifiers.search(sentence[max(0, e.start - 30):e.start])]  # "el grupo presidido por X"
+    att = attribute(sentence, lex, ents, ctx.cast.people, {ctx.cast.main} if ctx.cast.main else set(), ctx.analysts)
+    if att.kind == "analyst" and att.name and classify(att.name, lex, ctx.cast.people) == "person":
+        ctx.analysts.setdefault(att.name, att.role)  # "Kuo also predicts" later in the article is still the analyst
     weak = [m.span() for m in lex.weak_future.finditer(sentence)]
     windows = [w for w in timex.find_windows(sentence, lex.lang, ctx.published, ctx.precision)
                if not _inside((w.start, w.end), weak)]
@@ -159,7 +166,8 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
         return []  # "En 2022, Mbappé anunció su renovación": a recap
     if not (future or evidence or sig.speculative or attributed):
         return []  # settled past fact or background
-    if trigger is not None and not ahead and att.kind in ("unattributed", "official") and _refers_back(sentence, trigger, lex):
+    told_before = trigger is not None and _refers_back(sentence, trigger, lex)
+    if told_before and not ahead and att.kind in ("unattributed", "official"):
         return []  # "The purchase would make Microsoft ...": a comment on an event already told
     subject, how = _subject(ctx, sentence, sig.ents, att, sig.event_type, trigger)
     if subject is None or (how == "main" and not (future or ahead or attributed)):
@@ -168,8 +176,17 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
     statement = evidence and not future and att.kind in ("official", "unattributed")
     if statement and not any(_salient(ctx, n) for n in (subject, att.name, actor)):
         return []  # a third party's past decision, not the actor's own statement
+    if statement and not attributed and not _actor_before_verb(ctx, sentence, sig):
+        return []  # "A judge rejected the FTC's request ...": someone else acts on the actors
     event_type, trigger, subject = _retype(ctx, sentence, sig.ents, att, sig.event_type, trigger, subject, how, sig.ignored)
-    if trigger is None and how == "product":
+    deals = ("partnership", "acquisition", "departure")
+    if trigger is not None and ctx.last and ctx.last[0] in deals and ctx.last[1] == subject and (
+            event_type in deals[:2] and _refers_back(sentence, trigger, lex)
+            or event_type == "announcement" and lex.deal_nouns.search(sentence)):
+        event_type = ctx.last[0]  # "El acuerdo podría cerrarse ...", "a deal could be announced": the article's deal
+    if trigger is None and lex.deny.search(sentence) and ctx.last and ctx.last[1] == subject and how != "main":
+        event_type = ctx.last[0]  # "Il gruppo ... ha smentito di aver già preso una decisione": a denial of it
+    elif trigger is None and how == "product":
         event_type = "product_launch"  # "the Galaxy S24 Ultra will have a titanium frame"
     elif trigger is None and not _forecast_or_statement(how, sig):
         return []  # no event named and not clearly a forecast or an official statement
@@ -182,42 +199,73 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
         kind, name = "official", ctx.cast.name(actor) or subject
     parts = _parts(ctx, sentence, sig.ents, sig.named, att, event_type, trigger, subject, ahead, future, evidence,
                    sig.ignored)
-    out = []
-    for i, p in enumerate(parts):
-        counterparty = _alias(lex, ctx.cast.name(p.counterparty))
-        if counterparty:
-            ctx.counterparty[p.event_type] = counterparty
-        prediction = future or (p.window is not None and p.window.earliest is not None and p.window.earliest > ctx.pub_start)
-        out.append(Claim(
-            claim_id=short_hash(ctx.article.article_id, a, b, i),
-            article_id=ctx.article.article_id,
-            quote=sentence,
-            char_start=a,
-            char_end=b,
-            subject=p.subject,
-            event=_event_text(sentence, p.trigger, p.window, p.venue),
-            event_type=p.event_type,
-            counterparty=counterparty,
-            polarity=polarity(_mask(sentence, [m.span() for m in lex.asides.finditer(sentence)]), lex),
-            hedge=hedge,
-            probability=probability(sentence, lex, hedge),
-            attribution_kind=kind,
-            attribution_name=name,
-            relayed_by=att.relayed_by,
-            is_prediction=bool(prediction or p.venue),
-            expected_text=p.window.text if p.window else None,
-            expected_earliest=p.window.earliest if p.window else None,
-            expected_latest=p.window.latest if p.window else None,
-            expected_grain=p.window.grain if p.window else None,
-            language=lex.lang,
-            extractor=EXTRACTOR,
-        ))
-    return out
+    ctx.last = (parts[0].event_type, parts[0].subject)
+    return [_record(ctx, sentence, a, b, i, p, att, kind, name, hedge, future, evidence) for i, p in enumerate(parts)]
+
+
+def _record(ctx: _Article, sentence: str, a: int, b: int, i: int, p: _Part, att: Attribution, kind: str,
+            name: str | None, hedge: str, future: bool, evidence: bool) -> Claim:
+    """The i-th claim of a sentence; its id hashes the sentence's offsets and i, stable across runs."""
+    lex = ctx.lex
+    if p.source is not None and p.clause is not None:  # another subject's clause: its own source and hedge
+        text = sentence[p.clause[0]:p.clause[1]]
+        told = bool(lex.confirm.search(text) or lex.deny.search(text))
+        att, kind, name = p.source, p.source.kind, p.source.name
+        hedge = hedge_of(text, lex, p.source, p.subject, told)
+    relay = att.relayed_by
+    chain = att.relay_chain or ((relay,) if relay else ())
+    counterparty = _alias(lex, ctx.cast.name(p.counterparty))
+    if counterparty:
+        ctx.counterparty[p.event_type] = counterparty
+    w = p.window
+    prediction = future or (w is not None and w.earliest is not None and w.earliest > ctx.pub_start)
+    return Claim(
+        claim_id=short_hash(ctx.article.article_id, a, b, i),
+        article_id=ctx.article.article_id,
+        quote=sentence,
+        char_start=a,
+        char_end=b,
+        subject=p.subject,
+        event=_event_text(sentence, p.trigger, w, p.venue),
+        event_type=p.event_type,
+        counterparty=counterparty,
+        polarity=polarity(_mask(sentence, [m.span() for m in lex.asides.finditer(sentence)]), lex),
+        hedge=hedge,
+        probability=probability(sentence, lex, hedge),
+        attribution_kind=kind,
+        attribution_name=name,
+        relayed_by=relay,
+        is_prediction=bool(prediction or p.venue),
+        expected_text=w.text if w else None,
+        expected_earliest=w.earliest if w else None,
+        expected_latest=w.latest if w else None,
+        expected_grain=w.grain if w else None,
+        language=lex.lang,
+        extractor=EXTRACTOR,
+        relay_chain=RELAY_SEPARATOR.join(chain) or None,
+        attribution_role=att.role,
+    )
+
+
+def _actor_before_verb(ctx: _Article, sentence: str, sig: _Signals) -> bool:
+    """An unattributed confirmation or denial is the actor's own when a name or a description of
+    the actor comes before the verb ("Musk fired ...", "Der Konzern hat ... vorgestellt")."""
+    lex = ctx.lex
+    verb = lex.confirm.search(sentence) or lex.deny.search(sentence)
+    if verb is None:
+        return True
+    cands = [e for e in _candidates(sentence, sig.ents, sig.att) if e.start < verb.start()]
+    ana = [m for m in (lex.anaphora.search(sentence), lex.person_anaphora.search(sentence))
+           if m and m.start() < verb.start()]
+    return bool(cands or ana)
 
 
 def _long_past(ctx: _Article, w: timex.Window) -> bool:
+    """Over well before publication, or a whole past month, quarter or year ("lo scorso anno")."""
     day = w.latest or w.earliest
-    return day is not None and (ctx.pub_start - day).days > RECAP_DAYS
+    if day is None or day >= ctx.pub_start:
+        return False
+    return (ctx.pub_start - day).days > RECAP_DAYS or w.grain in ("month", "quarter", "half", "season", "year", "decade")
 
 
 def _forecast_or_statement(how: str, sig: _Signals) -> bool:
@@ -226,7 +274,8 @@ def _forecast_or_statement(how: str, sig: _Signals) -> bool:
     if how == "main":
         return False
     forecast = sig.future and (bool(sig.ahead) or sig.att.kind != "unattributed")
-    return (forecast and not (sig.evidence and sig.att.kind == "unattributed")) or (sig.evidence and sig.att.kind == "official")
+    official = sig.evidence and sig.att.kind == "official"
+    return (forecast and not (sig.evidence and sig.att.kind == "unattributed")) or official
 
 
 def _common_noun(ctx: _Article, sentence: str, e: Entity) -> bool:
@@ -375,7 +424,8 @@ def _clause_subject(sentence: str, cands: list[Entity], lex: Lexicon) -> Entity 
     else:
         return None
     nxt = next((e for e in cands[1:] if e.start >= opening), None)
-    if nxt and (not sentence[opening: nxt.start].strip() or nxt.kind == "person" and len(sentence[opening: nxt.start].split()) <= 1):
+    gap = sentence[opening: nxt.start].split() if nxt else []
+    if nxt and (not gap or nxt.kind == "person" and len(gap) <= 1):
         return nxt  # not "that the iPhone 12 ...": a product is what the speaker talks about
     return None
 
@@ -402,6 +452,10 @@ def _retype(ctx: _Article, sentence: str, ents: list[Entity], att: Attribution, 
     departure needs a person; "unveil its plans" announces rather than launches."""
     lex = ctx.lex
     person = how == "person" or subject in ctx.cast.people or _is_person_name(ctx, subject)
+    if person and event_type in ("acquisition", "policy", "product_launch", "announcement") and ctx.cast.main_org:
+        named = next((e for e in ents if e.kind == "person" and ctx.cast.name(e.text) == subject), None)
+        if named is not None and role_near(sentence, named.start, named.end, lex):
+            subject, person = _alias(lex, ctx.cast.main_org), False  # "Deutsche-Bank-Chef X soll ... entscheiden"
     if event_type == "departure" and not person:  # "part of the team will join the AI division": nobody leaves
         event_type, t = _event(sentence, lex, ignored, skip=("departure", "announcement"))
         return event_type, t or trigger, subject
@@ -420,19 +474,37 @@ def _is_person_name(ctx: _Article, name: str) -> bool:
     return any(name == p or name in p.split() for p in ctx.cast.people)
 
 
-def _counterparty(ctx: _Article, ents: list[Entity], subject: str, att: Attribution, event_type: str) -> str | None:
-    if event_type not in ("partnership", "acquisition", "departure"):
+def _counterparty(ctx: _Article, sentence: str, ents: list[Entity], subject: str, att: Attribution,
+                  event_type: str) -> str | None:
+    """The other party: the first name that is neither the subject, nor acting with it ("Hyundai
+    and Kia denied"), nor the source; for a deal described as "the deal", the party named before."""
+    if event_type in ("policy", "product_launch"):
         return None
     c = ctx.cast
+    deal = event_type in ("partnership", "acquisition", "departure")
+    described = [m.span() for m in ctx.lex.anaphora.finditer(sentence)] + [m.span() for m in ctx.lex.person_anaphora.finditer(sentence)]
+    ents = [e for e in ents if not any(a <= e.start < b for a, b in described)
+            and not ctx.lex.modifiers.search(sentence[max(0, e.start - 30):e.start])]
+    mine = [e for e in ents if _alias(ctx.lex, c.name(e.text)) == subject or e.text in subject.split()]
     others = [e for e in _candidates("", ents, att)
-              if _alias(ctx.lex, c.name(e.text)) != subject and c.name(e.text) not in subject.split()
-              and e.text not in subject.split() and not (event_type == "departure" and e.kind == "person")]
-    if others:
-        return others[0].text
+              if e not in mine and c.name(e.text) not in subject.split()
+              and not (e.kind == "person" and (event_type == "departure" or role_near(sentence, e.start, e.end, ctx.lex)))
+              and (deal or (mine and e.start > mine[0].start))]  # "Lei Jun said Xiaomi ...": not the speaker
+    apart = [e for e in others if not any(_joined(sentence, m, e, ctx.lex) for m in mine)]
+    if apart or others:
+        return (apart or others)[0].text
+    if not deal:
+        return None
     if event_type == "departure" and c.main_org and c.main_org != subject:
         return c.main_org
     carried = ctx.counterparty.get(event_type)  # "the deal": the party the article named before
     return carried if carried != subject else None
+
+
+def _joined(sentence: str, a: Entity, b: Entity, lex: Lexicon) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = sentence[first.end:second.start].strip(" ,").lower()
+    return between in lex.coordinators
 
 
 # ---------------------------------------------------------------- claims of a sentence
@@ -452,22 +524,45 @@ def _parts(ctx: _Article, sentence: str, ents: list[Entity], named: list[Entity]
     if first is not None:  # the event words of the first clause ("pre-orders open on 3 May, ...")
         own = _event(sentence[: clauses[0][1]], lex, ignored)[1]
         trigger = own or trigger
-    main = _Part(event_type, trigger, subject, _counterparty(ctx, named, subject, att, event_type),
-                 first or _window_in(sentence, ahead, (0, len(sentence)), lex))
-    parts = [main]
+    others = []  # clauses about another subject: "..., while Helio Cells is expected to ..."
     for s, e in clauses[1:]:
         t_type, t = _event(sentence[:e], lex, ignored + [(0, s)])
-        w = _window_in(sentence, ahead, (s, e), lex)
         own = [x for x in _candidates(sentence, ents, att) if s <= x.start < e]
         name = _alias(lex, ctx.cast.name(own[0].text)) if own else None
         if t is not None and name and name != subject and (future or evidence):
-            parts.append(_Part(t_type, t, name, None, w))  # "..., while Helio Cells is expected to ..."
-        elif first is not None and w is not None and (main.window is None or w.latest != main.window.latest):
+            others.append((s, e, t_type, t, name))
+    rest = [w for w in ahead if not any(s <= w.start < e for s, e, *_ in others)]
+    cp_names = named if event_type in ("partnership", "acquisition", "departure") else ents
+    main = _Part(event_type, trigger, subject, _counterparty(ctx, sentence, cp_names, subject, att, event_type),
+                 first or _window_in(sentence, rest, (0, len(sentence)), lex))
+    parts = [main]
+    for s, e in clauses[1:] if first else []:
+        w = _window_in(sentence, rest, (s, e), lex)
+        if w is not None and (main.window is None or w.latest != main.window.latest):
+            t_type, t = _event(sentence[:e], lex, ignored + [(0, s)])
             parts.append(_Part(t_type if t is not None else event_type, t or trigger, subject, main.counterparty, w))
+    for s, e, t_type, t, name in others:
+        parts.append(_Part(t_type, t, name, None, _window_in(sentence, ahead, (s, e), lex),
+                           source=_clause_source(ctx, sentence, sentence[s:e], att, s), clause=(s, e)))
     venue = _venue(sentence, ents, main, lex)
     if venue and (future or ahead):
         parts.append(_Part(main.event_type, main.trigger, subject, main.counterparty, None, venue))
     return parts
+
+
+def _clause_source(ctx: _Article, sentence: str, clause: str, att: Attribution, start: int) -> Attribution:
+    """Who a later clause comes from: its own source, the sentence's when that is named in or
+    after the clause ("..., while B will ..., analysts said"), else nobody ("X confirmed that
+    A, while B ...": X speaks for A only)."""
+    lex = ctx.lex
+    ents = [expand_acronym(e, ctx.article.text) for e in entities(clause, lex, ctx.cast.people, ctx.cast.vocab)]
+    own = attribute(clause, lex, ents, ctx.cast.people, {ctx.cast.main} if ctx.cast.main else set(), ctx.analysts)
+    if own.kind != "unattributed":
+        return own
+    where = att.span[0] if att.span else sentence.find(att.name) if att.name else -1
+    if where < 0 or where >= start:
+        return att
+    return dataclasses.replace(att, kind="unattributed", name=None, relayed_by=None, span=None)
 
 
 def _window_in(sentence: str, windows: list[timex.Window], clause: tuple[int, int], lex: Lexicon) -> timex.Window | None:

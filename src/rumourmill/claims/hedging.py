@@ -46,6 +46,8 @@ class _Extra:
     not_hedge: re.Pattern[str]  # backshift_patterns: "said it would" is reported future, not doubt
     future: re.Pattern[str]  # future_patterns: infinitives of intent, headline "to"-infinitives
     not_future: re.Pattern[str]  # past_expectation_patterns: "had forecast", "the next generation"
+    expectation: re.Pattern[str]  # own_expectation_patterns: "expects the deal to close", after the actor
+    self_reference: re.Pattern[str]  # self_reference: "himself", "lo stesso": the speaker speaks about himself
 
 
 @functools.cache
@@ -59,6 +61,8 @@ def _extra(lang: str) -> _Extra:
         not_hedge=patterns_regex(hed.get("backshift_patterns", []), re.IGNORECASE),
         future=patterns_regex(hed.get("future_patterns", [])),
         not_future=patterns_regex(hed.get("past_expectation_patterns", []), re.IGNORECASE),
+        expectation=patterns_regex(hed.get("own_expectation_patterns", [])),
+        self_reference=patterns_regex(hed.get("self_reference", []), re.IGNORECASE),
     )
 
 
@@ -82,17 +86,58 @@ def hedge_of(sentence: str, lex: Lexicon, att: Attribution, subject: str | None,
         return "reported"
     if evidence:
         return "official"
-    if lex.plan.search(sentence):
+    if lex.plan.search(sentence) or _own_expectation(sentence, lex, subject) or _own_schedule(sentence, lex, subject):
         return "planned"
     return "rumour"
 
 
+def _own_expectation(sentence: str, lex: Lexicon, subject: str | None) -> bool:
+    """"Nvidia expects the deal to close within 18 months": the actor states its own
+    expectation of what it is doing."""
+    return any(_actor_before(sentence, m.start(), lex, subject) for m in _extra(lex.lang).expectation.finditer(sentence))
+
+
+def _own_schedule(sentence: str, lex: Lexicon, subject: str | None) -> bool:
+    """"Bezos resterà alla presidenza": the actor's schedule stated as fact in the future tense
+    (the conditional mood is hearsay instead; "the car will have" describes a product)."""
+    if lex.conditional.search(sentence):
+        return False
+    return any(not _name_like(m, lex.lang) and _actor_before(sentence, m.start(), lex, subject)
+               for m in lex.future_tense.finditer(sentence))
+
+
+def _actor_before(sentence: str, pos: int, lex: Lexicon, subject: str | None) -> bool:
+    """The subject (a word of its name), a description of it or a pronoun just before the verb."""
+    head = sentence[max(0, pos - 40): pos]
+    words = [w for w in (subject or "").split() if len(w) >= 3]
+    return (any(re.search(rf"\b{re.escape(w)}\b", head) for w in words) or bool(lex.anaphora.search(head))
+            or bool(re.search(r"\b(?:it|they|we)\s+$", head)))
+
+
 def _is_insider(sentence: str, att: Attribution, lex: Lexicon) -> bool:
-    """A person speaking for the actor: an executive role is named next to them."""
+    """A person speaking for the actor: an executive role is named next to them, they speak
+    about themselves ("said Bezos himself", "ha detto lo stesso Bezos"), or, named without any
+    introduction, they state the actor's plan (a reader is expected to know them: "Lei Jun
+    reiterated that Xiaomi aims to ...")."""
     if att.span is None:
         return False
     a, b = att.span
-    return bool(lex.roles.search(sentence[max(0, a - 40): b + 60])) and not lex.analyst.search(sentence[max(0, a - 40): b + 60])
+    near = sentence[max(0, a - 40): b + 60]
+    if lex.analyst.search(near):
+        return False
+    if lex.roles.search(near) or _extra(lex.lang).self_reference.search(sentence[max(0, a - 15): b + 15]):
+        return True
+    rest = sentence[:a] + " " * (b - a) + sentence[b:]
+    return att.role is None and not _introduced(sentence, b) and bool(lex.plan.search(rest))
+
+
+_APPOSITIVE = re.compile(r"\s*(?:,\s*(?:(?:a|an|the|un|una|uno|il|la|lo|el|le|der|die|ein|eine)\s+)?[a-zà-ÿ]"
+                         r"|\s+(?:of|at|from|di|del|della|dello|de|du|des|von|vom|bei|da)\s)")
+
+
+def _introduced(sentence: str, end: int) -> bool:
+    """"Tom Berg, a professor at ...", "Jo Li of Wedbush": the person is introduced as someone."""
+    return bool(_APPOSITIVE.match(sentence, end))
 
 
 def probability(sentence: str, lex: Lexicon, hedge: str) -> float:

@@ -42,6 +42,7 @@ class Lexicon:
     # entities
     stop: frozenset[str]
     places: frozenset[str]
+    place_phrases: re.Pattern[str]  # places whose name has lower-case words, found as phrases
     anaphora: re.Pattern[str]
     roles: re.Pattern[str]
     aliases: dict[str, str]  # other names -> the one name claims use ("EZB" -> "European Central Bank")
@@ -52,6 +53,9 @@ class Lexicon:
     org_words: frozenset[str]  # all files merged: "Deutsche Bank" is no person, however it is shortened
     complementizers: re.Pattern[str]  # "said that X ...": X is the subject of the claim, not the speaker
     definite: re.Pattern[str]  # determiners of a noun phrase referring back ("the deal", "l'operazione")
+    coordinators: frozenset[str]  # "Hyundai and Kia": names acting together
+    name_particles: frozenset[str]  # "Luca de Meo": lower-case words inside a name
+    modifiers: re.Pattern[str]  # "the group led by": the name that follows describes, it does not act
     noun_determiners: frozenset[str]  # "den Handel": a capitalised common noun where every noun is capitalised
     # attribution
     anonymous: re.Pattern[str]
@@ -81,6 +85,7 @@ class Lexicon:
     conditions: re.Pattern[str]  # "once the deal closes", "dopo il closing": an event as a condition or time, not the claim
     participle: re.Pattern[str]  # ", unveiled in 2020": a reduced relative clause describes, it does not claim
     plan_objects: re.Pattern[str]  # "unveil its plans": an announcement, not a product launch
+    deal_nouns: re.Pattern[str]  # "a deal could be announced": the article's deal, announced
     presentation: re.Pattern[str]  # "will be presented" with a person as subject: a signing or hire
     dismissal: re.Pattern[str]  # "fired X": the person who leaves is the object
     clause_breaks: re.Pattern[str]  # where a sentence carrying two claims splits
@@ -121,6 +126,7 @@ def lexicon(lang: str) -> Lexicon:
         lang=lang,
         stop=frozenset(ent.get("stop", [])),
         places=frozenset(ent.get("places", [])),
+        place_phrases=patterns_regex([re.escape(p) for p in ent.get("places", []) if p != p.title() and " " in p]),
         anaphora=patterns_regex(ent.get("anaphora", []), I),
         roles=words_regex(ent.get("roles", [])),
         aliases=dict(ent.get("aliases", {})),
@@ -131,6 +137,9 @@ def lexicon(lang: str) -> Lexicon:
         org_words=merged("entities", "org_words"),
         complementizers=patterns_regex(ent.get("complementizers", []), I),
         definite=patterns_regex(ent.get("definite", []), I),
+        name_particles=frozenset(ent.get("name_particles", [])),
+        modifiers=patterns_regex(ent.get("modifiers", []), I),
+        coordinators=frozenset(w.lower() for w in ent.get("coordinators", [])),
         noun_determiners=frozenset(w.lower() for w in ent.get("noun_determiners", [])),
         anonymous=patterns_regex(att.get("anonymous", []), I),
         leak=patterns_regex(att.get("leak", []), I),
@@ -152,11 +161,12 @@ def lexicon(lang: str) -> Lexicon:
         future_tense=patterns_regex([hed["future_pattern"]], I) if "future_pattern" in hed else _NEVER,
         probability=words_regex(list(hed.get("probability", {}))),
         probability_of={norm(w): float(p) for w, p in hed.get("probability", {}).items()},
-        events=tuple((t, words_regex(ev.get(t, []))) for t in EVENT_TYPES),
+        events=tuple((t, words_regex(ev[t])) for t in EVENT_TYPES if ev.get(t)),
         weak_future=words_regex(ev.get("weak_future", [])),
         conditions=patterns_regex(ev.get("conditions", []), I),
         participle=patterns_regex(ev.get("participle", []), I),
         plan_objects=words_regex(ev.get("plan_objects", [])),
+        deal_nouns=words_regex(ev.get("deal_nouns", [])),
         presentation=words_regex(ev.get("presentation", [])),
         dismissal=words_regex(ev.get("dismissal", [])),
         clause_breaks=patterns_regex(ev.get("clause_breaks", []), I),

@@ -24,41 +24,49 @@ How it works (language-neutral; every word comes from the `[time]` table of
    the resolver runs at its first and last day; earliest comes from the first run,
    latest from the last.
 
-Conventions (those of the evaluation corpora where they agree; see eval/README.md; where
-they disagree, the reading that suits forecasts in news):
-weeks run Monday..Sunday, and a week belongs to the month/year holding most of its days
-(ISO: "the first week of 2015" starts on 29 December 2014); the weekend is Saturday..Sunday
-(Recognizers-Text; Duckling starts it on Friday evening);
-"in 2 weeks" / "3 days ago" are single days, "in 2 years" / "3 years ago" a month (nobody
-counts years to the day); "within 3 days" counts today as day one (ref..ref+2); "next 3 days"
-is ref+1..ref+3 and "next 3 months" the three whole months after the current one (Duckling's
-calendar units, not Recognizers' rolling ones); ranges include both ends ("between 2024 and
-2026" takes in 2026; Recognizers-Text reads them end-exclusive, which would expire forecasts
-a period early), and a year-less left end takes its year from the right ("May to October
-2020"); bare months, weekdays, day-of-month, quarters and holidays prefer the future (today
-included: news says "on Monday" of the day it is published), a weekday + day of month is
-this month's if the weekday fits, else the next month's that does; start/mid/end split a
-month into 1-10 / 11-20 / 21-end, a week into Mon-Wed / Tue-Fri / Fri-Sun, a year or longer
-period into its first / middle / last quarter of its length (Duckling's thirds; Recognizers
-uses halves, TempEval/MEANTIME the whole unit); "by X" runs from the reference to the day
-before X, or to the end of X when X is itself "the end of ..." (also "antes de que termine",
-"d'ici la fin"); "before X" likewise, with an open start when X is already past; "after X"
-opens after X (on X itself when X is a single day), "since X" and "X or later" open at X;
-"3 days after Easter" is one day, "two weeks starting May 20" a span; seasons are astronomical (northern hemisphere); Jewish
-holidays start on the eve, Islamic ones follow the tabular calendar (a day or two from the
-sighted one), Orthodox ones Julian Easter; fiscal years are calendar years unless the
-language file sets `fiscal_year_start_month`. Vague words ("soon", "presto") give grain
-"vague" from the reference to `VAGUE_HORIZON_DAYS` (90) days later.
+Conventions (those of the evaluation corpora where they agree; see eval/README.md; where they
+disagree, the reading that suits forecasts in news): weeks run Monday..Sunday, and a week
+belongs to the month/year holding most of its days (ISO: "the first week of 2015" starts on 29
+December 2014); the weekend is Saturday..Sunday (Recognizers-Text; Duckling starts it on Friday
+evening), the working week Monday..Friday; "in 2 weeks" / "3 days ago" are single days, "in 2 years" / "3 years ago" a month
+(nobody counts years to the day); "within 3 days" counts today as day one (ref..ref+2); "next 3
+days" is ref+1..ref+3 and "next 3 months" the three whole months after the current one
+(Duckling's calendar units, not Recognizers' rolling ones); ranges include both ends ("between
+2024 and 2026" takes in 2026; Recognizers-Text reads them end-exclusive, which would expire
+forecasts a period early); a year-less left end is the last one before the right end ("May to
+October 2020", "from 4 to 22 this month"), a bare right end the first one after the left ("April
+27 to the 3rd", "next Monday to Friday"), and a range with no year at all is the first that has
+not ended ("August to October" said in September: this year's); bare months, weekdays,
+day-of-month, quarters and holidays prefer the future (today included: news says "on Monday" of
+the day it is published), a weekday + day of month is this month's if the weekday fits, else the
+next month's that does; start/mid/end split a month into 1-10 / 11-20 / 21-end (its halves and
+"quincena"s are 1-15 / 16-end, a week's Mon-Wed / Thu-Sun), a week into Mon-Wed / Tue-Fri /
+Fri-Sun, a year or longer period into its first / middle / last quarter of its length
+(Duckling's thirds; Recognizers uses halves, TempEval/MEANTIME the whole unit); "by X" runs from
+the reference to the day before X, or to the end of X when X is itself "the start/middle/end of
+..." ("by mid-2025" ends in August; also "antes de que termine", "d'ici la fin") or is under way
+("by June" said in June); "X at the latest" ("spätestens X", "au plus tard en X") runs to the
+end of X; "no earlier than X", "X at the earliest" open at X; "before X" likewise, with an open
+start when X is already past; "after X" opens after X (on X itself when X is a single day),
+"since X" and "X or later" open at X; "3 days after Easter" is one day, "two weeks starting May
+20" a span; seasons are astronomical (northern hemisphere); Jewish holidays start on the eve,
+Islamic ones follow the tabular calendar (a day or two from the sighted one), Orthodox ones
+Julian Easter, Hindu ones the lunar day (tithi) computed from the Sun and the Moon (see
+`_hindu`); "the day" alone is the reference day; fiscal years are calendar years unless the
+language file sets `fiscal_year_start_month`. Vague words ("soon", "presto") give grain "vague"
+from the reference to `VAGUE_HORIZON_DAYS` (90) days later.
 
 Grains: day, week, weekend, month, quarter, half, season, year, decade, fiscal_year,
 interval (ranges and spans of several units), open (one side None), vague.
-Modifiers: start, mid, end, by, before, until, after, since, approx, rest (later this X), None.
+Modifiers: start, mid, end, by, before, until, after, since, approx, rest (later this X),
+earlier (earlier this X: up to the day before the reference), None.
 """
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import functools
+import heapq
 import math
 import re
 import unicodedata
@@ -114,7 +122,7 @@ def _week(d: date) -> tuple[date, date]:
 
 
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
-_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7, "workweek": 7}
 
 
 def _period(unit: str, d: date) -> tuple[date, date]:
@@ -129,6 +137,9 @@ def _period(unit: str, d: date) -> tuple[date, date]:
     if unit == "weekend":
         s = _week(d)[0] + timedelta(days=5)
         return s, s + timedelta(days=1)
+    if unit == "workweek":  # Monday to Friday
+        s = _week(d)[0]
+        return s, s + timedelta(days=4)
     n = _UNIT_MONTHS[unit]
     if unit == "decade":
         y0 = d.year - d.year % 10
@@ -281,6 +292,82 @@ def _chinese_new_year(y: int) -> date:
     return moons[1]
 
 
+def _jd(d: date, hours_utc: float = 0.0) -> float:
+    return d.toordinal() + 1721424.5 + hours_utc / 24
+
+
+def _sun_long(jd: float) -> float:
+    """Apparent tropical longitude of the Sun in degrees (Meeus, ch. 25; ~0.01 degree)."""
+    t = (jd - 2451545.0) / 36525
+    m = math.radians(357.52911 + 35999.05029 * t)
+    c = (1.914602 - 0.004817 * t) * math.sin(m) + 0.019993 * math.sin(2 * m) + 0.000289 * math.sin(3 * m)
+    return (280.46646 + 36000.76983 * t + c - 0.00569) % 360
+
+
+def _moon_long(jd: float) -> float:
+    """Tropical longitude of the Moon in degrees (Meeus, ch. 47, its largest terms; ~0.1 degree)."""
+    t = (jd - 2451545.0) / 36525
+    d, m, mp, f = (math.radians(x) for x in (297.8501921 + 445267.1114034 * t, 357.5291092 + 35999.0502909 * t,
+                                             134.9633964 + 477198.8675055 * t, 93.2720950 + 483202.0175233 * t))
+    return (218.3164477 + 481267.88123421 * t + 6.288774 * math.sin(mp) + 1.274027 * math.sin(2 * d - mp)
+            + 0.658314 * math.sin(2 * d) + 0.213618 * math.sin(2 * mp) - 0.185116 * math.sin(m)
+            - 0.114332 * math.sin(2 * f) + 0.058793 * math.sin(2 * d - 2 * mp) + 0.057066 * math.sin(2 * d - m - mp)
+            + 0.053322 * math.sin(2 * d + mp) + 0.045758 * math.sin(2 * d - m) - 0.040923 * math.sin(m - mp)
+            - 0.034720 * math.sin(d) - 0.030383 * math.sin(m + mp)) % 360
+
+
+def _sidereal_sign(jd: float) -> int:
+    """Zodiac sign of the Sun (0 = Mesha/Aries) in the sidereal zodiac (Lahiri ayanamsa)."""
+    ayanamsa = 23.857 + (jd - 2451545.0) / 365.25 * 50.29 / 3600
+    return int(((_sun_long(jd) - ayanamsa) % 360) // 30)
+
+
+_HINDU_HOURS = {"": 0.5, "eve": 12.5, "moon": 14.5, "night": 18.5}  # UTC: Indian sunrise, sunset, moonrise, midnight
+
+
+def _hindu(spec: str, y: int) -> tuple[date, date] | None:
+    """Hindu festivals in Gregorian year y. 'M-T' is tithi T (1-15 waxing, 16-30 waning) of amanta lunar
+    month M (1 = Chaitra .. 12 = Phalguna; a month is named by the Sun's sign at the new moon that opens it,
+    and a leap month, two new moons in one sign, is skipped), kept on the day whose sunrise (or '@eve'
+    sunset, '@moon' moonrise, '@night' midnight, Indian time) falls in it ('@eve+1': the day after);
+    'sun:S+N' is N days from the
+    Sun's entry into sidereal sign S (0 = Aries), counted from the day it enters by sunset. Computed,
+    not looked up: a day off where the tithi turns within an hour of the time it is kept at."""
+    spec, _, at = spec.partition("@")
+    if spec.startswith("sun:"):
+        sign, _, off = spec[4:].partition("+")
+        d = date(y, 1, 1)
+        prev = _sidereal_sign(_jd(d - timedelta(days=1), 12.5))
+        while d.year == y:
+            cur = _sidereal_sign(_jd(d, 12.5))
+            if cur == int(sign) and prev != cur:
+                x = d + timedelta(days=int(off or 0))
+                return x, x
+            prev, d = cur, d + timedelta(days=1)
+        return None
+    at, _, shift = at.partition("+")  # "12-15@eve+1": the day after (Holi follows Holika Dahan)
+    (m, t), extent = (int(v) for v in spec.split("..")[0].split("-")), spec.partition("..+")[2]
+    hours = _HINDU_HOURS[at]
+    k0 = math.floor((y - 2000) * 12.3685) - 2
+    moons = [_new_moon(k) for k in range(k0, k0 + 16)]
+    for a, b in zip(moons, moons[1:]):
+        sa = _sidereal_sign(a)
+        if sa == _sidereal_sign(b) or (sa + 1) % 12 + 1 != m:
+            continue
+        d = date.fromordinal(math.floor(a + 0.5 + 5.5 / 24) - 1721425)  # the civil day of the new moon, India
+        while _jd(d) < b + 1:
+            tithi = int(((_moon_long(_jd(d, hours)) - _sun_long(_jd(d, hours))) % 360) // 12) + 1
+            if _jd(d, hours) < a:
+                tithi = 0
+            if tithi >= t:  # a tithi that holds at no sunrise is kept on the day it runs through
+                x = (d if tithi == t else d - timedelta(days=1)) + timedelta(days=int(shift or 0))
+                if x.year == y:
+                    return x, x + timedelta(days=int(extent or 0))
+                break
+            d += timedelta(days=1)
+    return None
+
+
 _WD_SHIFT = re.compile(r"/(mon|tue|wed|thu|fri|sat|sun)([+-]\d)")
 
 
@@ -310,6 +397,7 @@ def _lunar(rule: str, y: int) -> tuple[date, date] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _holiday(rule: str, y: int) -> tuple[date, date] | None:
     """Holiday rule from the language file for year y: 'MM-DD', 'MM-DD..MM-DD', 'easter+N',
     'orthodox+N', 'chinese+N' (days from Chinese New Year), 'MM/wd/n', 'MM-DD/wd' (first such
@@ -317,13 +405,9 @@ def _holiday(rule: str, y: int) -> tuple[date, date] | None:
     try:
         if rule.startswith(("hebrew:", "islamic:")):
             return _lunar(rule, y)
-        if rule.startswith("chinese"):
-            x = _chinese_new_year(y) + timedelta(days=int(rule[7:] or 0))
-            return x, x
-        if rule.startswith("orthodox"):
-            x = _orthodox_easter(y) + timedelta(days=int(rule[8:] or 0))
-            return x, x
-        if ".." in rule:  # a span: each side is a rule of its own
+        if rule.startswith("hindu:"):
+            return _hindu(rule[6:], y)
+        if ".." in rule and not rule.startswith("hindu:"):  # a span: each side is a rule of its own
             a, b = rule.split("..")
             wa, wb = _holiday(a, y), _holiday(b, y)
             if wa is None or wb is None:
@@ -331,6 +415,12 @@ def _holiday(rule: str, y: int) -> tuple[date, date] | None:
             if wb[0] < wa[0]:
                 wb = _holiday(b, y + 1) or wb
             return wa[0], wb[1]
+        if rule.startswith("chinese"):
+            x = _chinese_new_year(y) + timedelta(days=int(rule[7:] or 0))
+            return x, x
+        if rule.startswith("orthodox"):
+            x = _orthodox_easter(y) + timedelta(days=int(rule[8:] or 0))
+            return x, x
         if rule.startswith("easter"):
             off = int(rule[6:] or 0)
             d = _easter(y) + timedelta(days=off)
@@ -415,10 +505,10 @@ _WORD_SYMBOLS = {
     "start": "s", "mid": "m", "end": "e", "by": "b", "before": "p", "after": "a", "since": "c",
     "until": "u", "approx": "~", "as_early_as": "!", "rest": "r", "from": "f", "between": "w",
     "to": "t", "and": "&", "vague": "V", "fiscal": "y", "filler": "", "week_of": "k",
-    "now": "n", "or_later": "+", "or_earlier": "^",
+    "now": "n", "or_later": "+", "or_earlier": "^", "next_nearest": "X", "last_nearest": "L", "earlier": "<",
 }
 _SYMBOLS = "M W N O Y U R H Z G Q P D y".split()
-_KNOWN_UNITS = {"day", "week", "fortnight", "weekend", "month", "quarter", "half", "year", "decade",
+_KNOWN_UNITS = {"day", "week", "fortnight", "weekend", "workweek", "month", "quarter", "half", "year", "decade",
                 "century", "season", "hour", "minute", "second"}  # plus the word symbols above, '?' unknown
 
 
@@ -434,6 +524,7 @@ class Lang:
     morphemes: dict[str, int]  # one-word numbers, to split compounds: "duemila" + "diciotto"
     joiners: frozenset[str]  # "and" inside numbers: "two thousand and twenty", "noventa y dos"
     morpheme_starts: frozenset[str]  # first three letters of the morphemes (a cheap pre-check)
+    by_duration: bool  # "entro 3 giorni" is a deadline; English "(delayed) by two weeks" is not
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -461,8 +552,8 @@ def _lang(code: str) -> Lang | None:
 
     for key, phrases in kb.get("words", {}).items():
         sym = _WORD_SYMBOLS[key]
-        for p in phrases:
-            add(p, sym, None)
+        for p in phrases:  # "this past Wednesday": the nearest one, not last week's
+            add(p, sym, "nearest" if key.endswith("_nearest") else None)
     for phrase, off in kb.get("days", {}).items():
         add(phrase, "R", int(off))
     for i, names in enumerate(kb.get("weekdays", [])):
@@ -501,6 +592,7 @@ def _lang(code: str) -> Lang | None:
         joiners=frozenset(fold(w) for w in kb.get("number_joiners", [])),
         morpheme_starts=frozenset(fold(w)[:3] for w in kb.get("numbers", {}) if " " not in w)
         | frozenset(fold(w)[:3] for w in kb.get("number_morphemes", {})),
+        by_duration=bool(kb.get("by_takes_duration", False)),
     )
 
 
@@ -521,12 +613,16 @@ _LITERALS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d)"), "xy"),
     (re.compile(r"(?<![\d.])(\d{8})(?!\d)"), "compact"),
     (re.compile(r"(\d{4}) *[-/.] *(\d{1,2})(?![\d/.-]?\d)"), "ym"),
-    (re.compile(r"(?<![\d/])(\d{1,2}) *[-/.] *(\d{4})(?![\d/.-]?\d)"), "my"),
+    (re.compile(r"(?<![\w/])(\d{1,2}) *[-/.] *(\d{4})(?![\d/.-]?\d)"), "my"),  # not "q1-2019"
     (re.compile(r"(?<![\d/.])(\d{1,2}) ?/ ?(\d{1,2})(?! ?[\d/])"), "x"),
-    (re.compile(r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(?!\d)"), "xdot"),
+    (re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?!\d)"), "xdot"),
+    # "18 08 1978", "20 02 14": day, month and year apart (a zero-padded month or a 4-digit year)
+    (re.compile(r"(?<![\d.,/-])(\d{1,2}) (0[1-9]|1[0-2]|[1-9](?= \d{4})) (\d{4}|\d{2})(?![\d.,/-])"), "xsp"),
     (re.compile(r"(?<!\w)(\d{4})\s?-?\s?([qt])([1-4])(?!\w)"), "yq"),
     (re.compile(r"(?<!\w)([qt])([1-4])(?:\s?-?\s?('?\d{4}|'\d{2}))?(?!\w)"), "qy"),
-    (re.compile(r"(?<!\w)([1-4])q(?:\s?(\d{4}))?(?!\w)"), "nq"),
+    (re.compile(r"(?<!\w)([1-4])q(?:\s?'?(\d{4}|\d{2}))?(?!\w)"), "nq"),  # 3Q, 3Q24, 3Q 2024
+    (re.compile(r"(?<!\w)([12])h(?:\s?'?(\d{4}|\d{2}))?(?!\w)"), "nh"),  # 2H, 2H25
+    (re.compile(r"(?<!\w)cy\s?-?\s?'?(\d{4}|\d{2})(?!\w)"), "cy"),  # calendar year: CY2024
     (re.compile(r"(?<!\w)(\d{4})\s?-?\s?h([12])(?!\w)"), "yh"),
     (re.compile(r"(?<!\w)h([12])(?:\s?-?\s?(\d{4}))?(?!\w)"), "hy"),
     (re.compile(r"(?<!\w)fy\s?-?\s?'?(\d{4}|\d{2})(?!\w)"), "fy"),
@@ -539,8 +635,8 @@ _LITERALS: list[tuple[re.Pattern[str], str]] = [
 _DIGIT = re.compile(r"\d")
 # a character one of which each literal needs (none listed: always tried)
 _LITERAL_NEEDS = {k: frozenset(v) for k, v in {
-    "ymd": "-/.", "xy": "-/.", "ym": "-/.", "my": "-/.", "x": "/", "xdot": ".", "yq": "qt", "qy": "qt", "nq": "q",
-    "yh": "h", "hy": "h", "fy": "f", "decade": "s", "decade2": "s", "y2": "'"}.items()}
+    "ymd": "-/.", "xy": "-/.", "ym": "-/.", "my": "-/.", "x": "/", "xdot": ".", "yq": "qt", "qy": "qt", "nq": "q", "nh": "h", "cy": "c",
+    "yh": "h", "hy": "h", "fy": "f", "decade": "s", "decade2": "s", "y2": "'", "xsp": " "}.items()}
 
 
 def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] | None:
@@ -552,11 +648,12 @@ def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] |
         s = g[0]
         y, mo, d = int(s[:4]), int(s[4:6]), int(s[6:])
         return [("G", (y, mo, d))] if 1000 <= y <= 2199 and _valid(y, mo, d) else None
-    if kind in ("xy", "x", "xdot"):
+    if kind in ("xy", "x", "xdot", "xsp"):
         a, b = int(g[0]), int(g[2] if kind == "xy" else g[1])
         y = None
-        if kind == "xy":
-            y = int(g[3]) if len(g[3]) == 4 else _year2(int(g[3]))
+        if kind in ("xy", "xsp"):
+            yg = g[3] if kind == "xy" else g[2]
+            y = int(yg) if len(yg) == 4 else _year2(int(yg))
         mo, d = (a, b) if lang.date_order == "mdy" else (b, a)
         if not _valid(y, mo, d):
             mo, d = d, mo
@@ -575,8 +672,11 @@ def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] |
         y = g[2]
         yv = None if y is None else (int(y) if len(y.lstrip("'")) == 4 else _year2(int(y.lstrip("'"))))
         return [("Q", (int(g[1]), yv))]
-    if kind == "nq":
-        return [("Q", (int(g[0]), int(g[1]) if g[1] else None))]
+    if kind in ("nq", "nh"):
+        yv = None if g[1] is None else int(g[1]) if len(g[1]) == 4 else _year2(int(g[1]))
+        return [("Q" if kind == "nq" else "P", (int(g[0]), yv))]
+    if kind == "cy":
+        return [("Y", int(g[0]) if len(g[0]) == 4 else _year2(int(g[0])))]
     if kind == "yh":
         return [("P", (int(g[1]), int(g[0])))]
     if kind == "hy":
@@ -621,8 +721,8 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
         node = lang.trie
         best = None
         j = i
-        while j < n and toks[j][0] in node:
-            node = node[toks[j][0]]
+        while j < n and toks[j][0] in node and not (toks[j - 1][0].isdigit() and toks[j][1] > toks[j - 1][2] and j > i):
+            node = node[toks[j][0]]  # (a digit is glued to what follows: "4a" is Wednesday, "4 a 22" a range)
             j += 1
             if "\0" in node:
                 best = (j, node["\0"])
@@ -677,8 +777,9 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
     for k, x in enumerate(out):
         if x.sym == "t" and 0 < k < len(out) - 1:
             a, b = out[k - 1], out[k + 1]
-            if a.end == x.start and x.end == b.start and {a.sym, b.sym} & {"M"} and {a.sym, b.sym} & set("NOY"):
-                continue  # 2019-aug-01, jan/3
+            if (a.end == x.start and x.end == b.start and {a.sym, b.sym} & {"M"} and {a.sym, b.sym} & set("NOY")
+                    and not (b.sym == "M" and any(o.sym == "M" for o in out[max(0, k - 3):k - 1]))):
+                continue  # 2019-aug-01, jan/3 (but "nov 18-dec 19", "dec 2018-may 2019" are ranges)
         keep.append(x)
     out = [x for k, x in enumerate(keep)  # "the month of March", "il mese di ottobre": March
            if not (x.sym == "U" and x.value == "month" and not x.plural
@@ -857,17 +958,27 @@ def _future_day(ref: date, m: int, d: int) -> date | None:
     return None
 
 
+def _index(lx: list[Lex], sym: str) -> int:
+    return next((k for k, x in enumerate(lx) if x.sym == sym), -1)
+
+
+def _is_article(x: Lex) -> bool:
+    """'a', 'une', 'un': a number word worth 1 is an article before it is a day of the month."""
+    return x.sym == "N" and x.value == 1 and not x.word[:1].isdigit()
+
+
 def _r_date(lx: list[Lex]) -> Resolver | None:
     """Day and month names with optional year and weekday: 'March 3', '3 marzo 2021'."""
     m = _one(lx, "M")
     days = [x.value for x in lx if x.sym in "NO"]
     y = _one(lx, "Y")
     if len(days) == 2 and y is None and lx[-1].sym == "N":  # "14 April 15", "2 de outubro de 92"
-        y = _year2(days[1]) if days[1] < 100 else None
+        y = _year2(days[1]) if len(lx[-1].word) == 2 and lx[-1].word.isdigit() else None
         if y is None:
             return None
-    if not days or m is None or len(days) > 2:
-        return None
+    day = next((x for x in lx if x.sym in "NO"), None)
+    if not days or m is None or len(days) > 2 or (_is_article(day) and lx.index(day) > _index(lx, "M")):
+        return None  # "octobre, pour une ...": an article after the month; "uno de marzo" is a date
     d = days[0]
     if not _valid(y, m, d):
         return None
@@ -899,7 +1010,7 @@ def _r_date(lx: list[Lex]) -> Resolver | None:
 def _r_month_yy(lx: list[Lex]) -> Resolver | None:
     """'April of 87', 'maio de 68': a month and a two-digit year (a day would be <= 31)."""
     n = _one(lx, "N")
-    if not 31 < n < 100:
+    if not 31 < n < 100 or not lx[1].word.isdigit():
         return None
     return _r_month([lx[0], Lex("Y", _year2(n), lx[1].start, lx[1].end, lx[1].word)])
 
@@ -966,14 +1077,15 @@ def _r_month(lx: list[Lex]) -> Resolver | None:
     m = ms[0]
     y = _one(lx, "Y")
     r = _rel(lx)
+    extra = max(0, sum(1 for x in lx if x.sym in "XL") - 1)  # "March after next", "übernächsten März"
 
     def res(ref: date) -> Res | None:
         if y is not None:
             yy = y
         elif r == 1:
-            yy = ref.year if m > ref.month else ref.year + 1
+            yy = (ref.year if m > ref.month else ref.year + 1) + extra
         elif r == -1:
-            yy = ref.year if m < ref.month else ref.year - 1
+            yy = (ref.year if m < ref.month else ref.year - 1) - extra
         elif r == 0:
             yy = ref.year
         else:
@@ -987,7 +1099,7 @@ def _r_month(lx: list[Lex]) -> Resolver | None:
 def _r_year(lx: list[Lex]) -> Resolver | None:
     y = _one(lx, "Y")
     fiscal = any(x.sym == "y" for x in lx)
-    if any(x.sym == "U" and x.plural and x.value == "year" for x in lx) and y % 10 == 0:
+    if y % 10 == 0 and any(x.sym == "U" and (x.plural and x.value == "year" or x.value == "decade") for x in lx):
         return lambda ref: (date(y, 1, 1), date(y + 9, 12, 31), "decade")  # "anni 1970": the 1970s
 
     def res(ref: date) -> Res | None:
@@ -1031,11 +1143,15 @@ def _r_weekday(lx: list[Lex]) -> Resolver | None:
     r = _rel(lx)
     unit = _one(lx, "U")
     week_ctx = unit == "week"
+    nearest = any(x.value == "nearest" for x in lx if x.sym in "XL")
 
     def res(ref: date) -> Res | None:
         if week_ctx:  # "wednesday of next week"
             ws = _week(ref)[0] + timedelta(days=7 * (r or 0))
             x = ws + timedelta(days=wd)
+        elif nearest and r in (1, -1):  # "this past Wednesday", "this upcoming Friday"
+            x = ref + timedelta(days=(wd - ref.weekday()) % 7 or 7) if r == 1 else \
+                ref - timedelta(days=(ref.weekday() - wd) % 7 or 7)
         elif r in (1, -1):  # next/last Friday: the Friday of next/last week
             x = _week(ref)[0] + timedelta(days=7 * r + wd)
         else:  # a bare weekday is the next one, the reference day included (news: "on Friday")
@@ -1049,7 +1165,7 @@ def _unit_window(unit: str, ref: date, n: int) -> Res:
     if unit == "season":
         return _season_rel(ref, n)
     s, e = _period(unit, _shift(unit, ref, n))
-    return s, e, unit
+    return s, e, "week" if unit == "workweek" else unit
 
 
 def _season_of(ref: date) -> tuple[str, int]:
@@ -1193,6 +1309,28 @@ def _r_quarter(lx: list[Lex], size: str = "quarter") -> Resolver | None:
     return res
 
 
+_HALVES = {("half", "month"), ("half", "week"), ("fortnight", "month"), ("half", "decade")}
+
+
+def _r_half_of(lx: list[Lex]) -> Resolver | None:
+    """'the first half of next month', 'la segunda quincena de marzo' (1st-15th, 16th-end),
+    'the second half of this week' (Thursday-Sunday), 'the second half of the decade'."""
+    o = _one(lx, "O")
+    container = _container(lx)
+    if o not in (1, 2, -1) or container is None:
+        return None
+
+    def res(ref: date) -> Res | None:
+        c = container(ref)
+        if c is None:
+            return None
+        s, e = c[0], c[1]  # the first day of the second half:
+        cut = s + timedelta(days=3) if c[2] == "week" else s.replace(year=s.year + 5) if c[2] == "decade" else s.replace(day=16)
+        return (s, cut - timedelta(days=1), "interval") if o == 1 else (cut, e, "interval")
+
+    return res
+
+
 def _r_ord_of(lx: list[Lex]) -> Resolver | None:
     """first week of March, last friday of October 2024, the 20th of next month, second week of 2021."""
     o = _one(lx, "O")
@@ -1208,6 +1346,9 @@ def _r_ord_of(lx: list[Lex]) -> Resolver | None:
     units = [x.value for x in lx if x.sym == "U"]
     if any(x.sym == "k" for x in lx[:2]):
         units.insert(0, "week")
+    if wd is None and units and ((units[0], units[1] if len(units) > 1 else "month" if _one(lx, "M") else "")
+                                 in _HALVES):
+        return _r_half_of(lx)  # "the first half of March", "la segunda quincena del mes"
     container = _container(lx)
     if container is None:
         return None
@@ -1334,8 +1475,9 @@ def _r_season(lx: list[Lex]) -> Resolver | None:
 
 def _r_dom(lx: list[Lex]) -> Resolver | None:
     """A bare day of the month ('the 24th'): this month if not past, else next month."""
-    d = [x.value for x in lx if x.sym in "NO"][0]
-    if not 1 <= d <= 31:
+    day = next(x for x in lx if x.sym in "NO")
+    d = day.value
+    if not 1 <= d <= 31 or _is_article(day):
         return None
     wd = _one(lx, "W")
 
@@ -1372,8 +1514,8 @@ def _r_dom_rel_month(lx: list[Lex]) -> Resolver | None:
     r = _rel(lx) or 0
     if _one(lx, "U") != "month" or any(x.plural for x in lx):
         return None
-    if lx[0].sym == "N" and lx[1].sym in "XL" and lx[1].start - lx[0].end <= 1:
-        return None  # "3 prochains mois" counts months; a day is linked: "the 3rd of next month"
+    if lx[0].sym == "N" and lx[1].sym in "XLU" and lx[1].start - lx[0].end <= 1:
+        return None  # "3 prochains mois", "3 mois suivants" count months; a day is linked: "the 3rd of next month"
 
     def res(ref: date) -> Res | None:
         s, e = _period("month", _add_months(ref.replace(day=1), r))
@@ -1417,17 +1559,17 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
     ("ord_wd", r"O W", _r_ord_wd, True),
     ("first_n", r"[OL] {NUM} U (?:M Y?|{REL} U|U {REL}|Y|U Y|U)", _r_first_n, True),
     ("month_yy", r"M N(?!U)", _r_month_yy, True),
-    ("quarter_lit", r"y? [QP] (?:y?Y)?", None, True),
-    ("quarter", r"O U (?:y?Y|{REL} U|U {REL}|y U)?", None, True),
+    ("quarter_lit", r"y? [QP] (?:y?Y|{REL} U|U {REL})?", None, True),  # "Q1 next year"
+    ("quarter", r"O U (?:y?Y|{REL} U|U {REL}|y U)?|Y O U", None, True),  # "2016, third quarter"
     ("rel_quarter", r"{REL} O U", None, True),
     ("count_in", r"I {DUR} (?:[FA])?", _r_count, True),
     ("count_ago", r"{DUR} [FA]|A {DUR}", _r_count, True),
     ("count_next", r"(?:[XL] {NUM} U|{NUM} [XL] U|{NUM} U [XL]|K I? {DUR})", _r_count, True),
     ("count_wd", r"{NUM} W [FAX]", None, True),
-    ("month_rel", r"{REL} M|M {REL}", _r_month, True),
+    ("month_rel", r"{REL}+ M|M {REL}+", _r_month, True),
     ("weekday_rel", r"W (?:{REL} U|U {REL})|{REL} U W|{REL} W|W {REL}|W a$", _r_weekday, True),
     ("unit_rel", r"{REL}+ U|U {REL}+", _r_unit, True),
-    ("holiday", r"{REL}? H (?:{REL} U|U {REL}|{REL}|Y)?", None, True),
+    ("holiday", r"{REL}? H (?:{REL} U|U {REL}|{REL}|U? Y)?", None, True),  # "Easter in the year 2030"
     ("season", r"{REL}? Z (?:{REL}|Y)?", _r_season, True),
     ("month_year", r"M y?Y?", _r_month, True),
     ("fiscal_year", r"y (?:Y|{REL} U|U {REL}|U Y)|{REL} y U?", None, True),
@@ -1440,6 +1582,7 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
     ("vague", r"V", _r_vague, True),
     ("now", r"n", _r_now, True),
     ("the_unit", r"U", None, False),
+    ("count_bare", r"{NUM} U (?:[t&]? {NUM} U)*", _r_count, False),  # "(d'ici) deux semaines", "(entro) 3 giorni": a point
     ("dom", r"{DAY}", _r_dom, False),
 ]
 
@@ -1501,6 +1644,8 @@ def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
     if name in ("quarter_lit", "quarter", "rel_quarter"):
         lit = _one(lx, "P")
         units = _vals(lx, "U")
+        if lit is None and len(units) >= 2 and (units[0], units[1]) in _HALVES:
+            return _r_half_of(lx)  # "the second half of this month"
         if lit is not None or (units and units[0] == "half"):
             return _r_quarter(lx, "half")
         if units and units[0] == "century" and lit is None and len(lx) == 2:  # "the 21st century"
@@ -1548,7 +1693,9 @@ def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
         return lambda ref: _fiscal(ref.year + r if fs == 1 else (ref.year + 1 if ref.month >= fs else ref.year) + r)(ref)
     if name == "the_unit":
         u = _one(lx, "U")
-        if u in _UNIT_MONTHS or u in ("week", "weekend"):
+        if lx[0].plural:  # "in the weeks ahead" is not this week
+            return None
+        if u in _UNIT_MONTHS or u in _UNIT_DAYS:  # "the day": today
             return lambda ref: _unit_window(u, ref, 0)
         return None
     b = _BUILDERS[name]
@@ -1570,24 +1717,29 @@ def _core_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
         return None
     cands = []
     for k in _RULES_BY_FIRST.get(syms[i], ()):  # only the rules that can start with this symbol
-        name, rx, ok = g.core[k]
-        m = rx.match(syms, i)
+        m = g.core[k][1].match(syms, i)
         if m and m.end() > i:
-            cands.append((-m.end(), k, name, ok))
-    for negend, _k, name, ok in sorted(cands):
-        j = -negend
-        res = _build(name, lx[i:j], g.lang)
+            cands.append((-m.end(), k))
+    heapq.heapify(cands)
+    while cands:
+        negend, k = heapq.heappop(cands)
+        name, rx, ok = g.core[k]
+        res = _build(name, lx[i:-negend], g.lang)
         if res is not None:
-            return Node(res, i, j, None, ok)
+            return Node(res, i, -negend, None, ok)
+        # the rule refused its longest match ("16 octobre, pour une"): try its next shorter one
+        shorter = next((j for j in range(-negend - 1, i, -1) if rx.fullmatch(syms, i, j)), None)
+        if shorter is not None:
+            heapq.heappush(cands, (-shorter, k))
     return None
 
 
-_NO_START = frozenset("?t&fwsmebpacu~!rk+^")  # symbols that never start a core rule (cheap pre-filter)
+_NO_START = frozenset("?t&fwsmebpacu~!rk+^<")  # symbols that never start a core rule (cheap pre-filter)
 
 
 # prefix modifiers: symbol -> modifier name
 _PREFIX = {"s": "start", "m": "mid", "e": "end", "b": "by", "p": "before", "a": "after", "c": "since",
-           "u": "until", "~": "approx", "!": "approx", "r": "rest", "I": None, "k": "week_of"}
+           "u": "until", "~": "approx", "!": "approx", "r": "rest", "<": "earlier", "I": None, "k": "week_of"}
 
 
 def _part(w: Res, which: str) -> Res:
@@ -1643,8 +1795,10 @@ def _apply(mod: str | None, res: Resolver, inner_mod: str | None) -> Resolver:
             if w is None:
                 return None
             s, e, _g = w
-            if inner_mod == "end":
+            if inner_mod in ("start", "mid", "end"):  # "by mid-2025": at the latest in its middle part
                 last = e
+            elif mod != "before" and s is not None and e is not None and s <= ref <= e:
+                last = e  # "by June" said in June: by the end of it
             else:
                 if s is None:
                     return None
@@ -1672,6 +1826,13 @@ def _apply(mod: str | None, res: Resolver, inner_mod: str | None) -> Resolver:
                 return None
             return max(ref, w[0]) if w[0] else ref, w[1], "interval"
         return rest
+    if mod == "earlier":  # "earlier this year": its part before the reference day
+        def earlier(ref: date) -> Res | None:
+            w = res(ref)
+            if w is None or w[0] is None or w[0] >= ref:
+                return None
+            return w[0], min(w[1], ref - timedelta(days=1)) if w[1] else ref - timedelta(days=1), "interval"
+        return earlier
     return res
 
 
@@ -1712,6 +1873,16 @@ def _offset_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     if right is None or right.modifier is not None:
         return None
     anchor = right.res
+    if len(pairs) == 1 and syms[i] == "U" and pairs[0][1] not in ("day", "hour", "minute") and m.group(1) in "ap":
+        unit = pairs[0][1]  # "the month after Christmas 2015": January 2016, the whole unit
+
+        def unit_res(ref: date) -> Res | None:
+            w = anchor(ref)
+            if not w or w[0] is None or w[1] is None:
+                return None
+            return _unit_window(unit, w[1] if sign > 0 else w[0], sign)
+
+        return Node(unit_res, i, right.j, None, True)
 
     def res(ref: date) -> Res | None:
         w = anchor(ref)
@@ -1721,20 +1892,53 @@ def _offset_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     return Node(res, i, right.j, None, True)
 
 
+_WD_OFFSET_RX = re.compile(r"[NO]W([ap])")
+
+
+def _weekday_offset_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
+    """'the first Monday after Easter', 'the second Friday before Christmas 2025': one day."""
+    m = _WD_OFFSET_RX.match(syms, i)
+    right = _expr_at(g, syms, lx, m.end()) if m else None
+    if right is None or right.modifier is not None:
+        return None
+    n, wd, after, anchor = lx[i].value, lx[i + 1].value, m.group(1) == "a", right.res
+    if not 1 <= n <= 10:
+        return None
+
+    def res(ref: date) -> Res | None:
+        w = anchor(ref)
+        if not w or w[0] is None or w[1] is None:
+            return None
+        if after:
+            x = w[1] + timedelta(days=(wd - w[1].weekday()) % 7 or 7) + timedelta(days=7 * (n - 1))
+        else:
+            x = w[0] - timedelta(days=(w[0].weekday() - wd) % 7 or 7) - timedelta(days=7 * (n - 1))
+        return x, x, "day"
+
+    return Node(res, i, right.j, None, True)
+
+
+def _ago_before(syms: str, j: int) -> bool:
+    """A leading 'ago' word not followed by a duration reads 'before' (German 'vor Ostern')."""
+    return syms[j] == "A" and j + 1 < len(syms) and syms[j + 1] not in "NOUA"
+
+
 def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     """[prefix modifiers] core [ (to|and|-) [modifiers] core ]."""
     if i >= len(syms):
         return None
     if syms[i] in "NOU":
-        off = _offset_at(g, syms, lx, i)
+        off = _offset_at(g, syms, lx, i) or _weekday_offset_at(g, syms, lx, i)
         if off is not None:
             return off
     mods: list[str | None] = []
     j = i
     range_start = False
-    while j < len(syms) and syms[j] in _PREFIX or (j < len(syms) and syms[j] in "fw"):
+    while j < len(syms) and (syms[j] in _PREFIX or syms[j] in "fw" or _ago_before(syms, j)):
         if syms[j] in "fw":
             range_start = True
+        elif syms[j] == "A":  # German "vor": "vor 3 Tagen" is ago, "vor Weihnachten" before
+            mods.append("before")
         elif syms[j] == "I" and j + 1 < len(syms) and syms[j + 1] in "NOU":
             break  # "in 2 weeks" belongs to the core
         else:
@@ -1743,6 +1947,9 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     core = _core_at(g, syms, lx, j)
     if core is None:
         return None
+    span = set(syms[core.i:core.j])
+    if "by" in mods and not g.lang.by_duration and span <= set("NOUt&") and "U" in span and "N" in span:
+        return None  # "delayed by two weeks" measures, it sets no deadline
     res = core.res
     inner_mod = None
     for mod in reversed(mods):
@@ -1753,8 +1960,10 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
         post = "since" if syms[core.j] == "+" else "until"
         res, modifier = _apply(post, res, "end"), post
         core = Node(core.res, core.i, core.j + 1, None, core.standalone)
-    # "by the 15th" stands alone in a sentence, "about a (battery deal)" does not
-    node = Node(res, i, core.j, modifier, core.standalone or any(m not in (None, "approx") for m in mods))
+    # "by the 15th" stands alone in a sentence; "about a (battery deal)", "after seven (seasons)" do not
+    word_number = core.j - core.i == 1 and syms[core.i] == "N" and not lx[core.i].word[:1].isdigit()
+    node = Node(res, i, core.j, modifier,
+                core.standalone or (not word_number and any(m not in (None, "approx") for m in mods)))
     # range: X to Y / between X and Y / X - Y
     k = core.j
     if k < len(syms) and syms[k] in "t&ub" and (range_start or syms[k] in "tub"):
@@ -1764,19 +1973,31 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
             right_res = right.res
             # "from May to October 2020", "Q2 to Q4 2025": a left side with no year and nothing
             # relative to today takes the year from the right side (read in the year before its end)
-            borrow = (not (set(syms[j:core.j]) & set("XLTRnAFIKV")) and not _has_year(lx[j:core.j])
-                      and _has_year(lx[k + 1:right.j]))
+            free_left = not (set(syms[j:core.j]) & set("XLTRnAFIKV")) and not _has_year(lx[j:core.j])
+            free_right = not (set(syms[k + 1:right.j]) & set("XLTRnAFIKV")) and not _has_year(lx[k + 1:right.j])
+            borrow = free_left and _has_year(lx[k + 1:right.j])
+            bare_right = free_right and not set(syms[k + 1:right.j]) & set("MGQPYHZ")
 
-            def rng(ref: date, left_res=left_res, right_res=right_res, borrow=borrow) -> Res | None:
+            def rng(ref: date, left_res=left_res, right_res=right_res, borrow=borrow,
+                    free_left=free_left, bare_right=bare_right) -> Res | None:
                 b = right_res(ref)
                 if b is None or b[1] is None:
                     return None
-                a = left_res(b[1] - timedelta(days=365) if borrow else ref)
+                a = None if borrow else left_res(ref)
+                if a and a[0] is not None and b[1] < a[0] and bare_right:  # "April 27 to the 3rd", "next Monday
+                    b = right_res(a[0]) or b  # to Friday": the first such day from the left end on
+                if free_left and (a is None or a[0] is None or b[1] < a[0]):
+                    # "from 1 October to 7 November" said on 24 October, "from 4 to 22 this month",
+                    # "May to October 2020": the left end is the last one before the right end,
+                    # read a week, a month or a year before it
+                    for back in (6, 27, 364):
+                        a = left_res(b[1] - timedelta(days=back))
+                        if a and a[0] is not None and a[0] <= b[1]:
+                            break
                 if a is None or a[0] is None:
                     return None
                 s, e = a[0], b[1]  # both ends inclusive: "from Q1 to Q3 2017" takes in Q3
-                if e < s:
-                    # "13 - 15 July": the left side lacks the month/year of the right
+                if e is None or e < s:
                     return None
                 return s, e, "interval"
 
@@ -1814,6 +2035,8 @@ def _partial_range(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
             m1, m2 = months[0].value, months[1].value
         elif len(months) == 1:
             m1 = m2 = months[0].value
+            if m.group("md") and d2 < d1:  # "April 27 to the 3rd": into the next month
+                m2 = m1 % 12 + 1
         else:
             m1 = m2 = None
 
@@ -1827,13 +2050,14 @@ def _partial_range(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
                 if not _valid(yy, mm, d2) or d2 < d1:
                     return None
                 return a[0], date(yy, mm, d2), "interval"
-            yy = y if y is not None else _future_month(ref, m1)
-            if not (_valid(yy, m1, d1) and _valid(yy, m2, d2)):
-                return None
-            s, e = date(yy, m1, d1), date(yy, m2, d2)
-            if y is None and e < ref:
-                s, e = s.replace(year=yy + 1), e.replace(year=yy + 1)
-            return (s, e, "interval") if s <= e else None
+            wrap = 1 if m2 < m1 else 0  # "21 Dec - 6 Jan": the year turns in between
+            # with no year, the first such range that has not ended (one under way counts)
+            for yy in ((y - wrap,) if y is not None else (ref.year - 1, ref.year, ref.year + 1)):
+                if _valid(yy, m1, d1) and _valid(yy + wrap, m2, d2):
+                    s, e = date(yy, m1, d1), date(yy + wrap, m2, d2)
+                    if y is not None or e >= ref:
+                        return (s, e, "interval") if s <= e else None
+            return None
 
         return Node(res, i, j, None, bool(months))
     m1, m2 = months[0].value, months[-1].value
@@ -1842,16 +2066,16 @@ def _partial_range(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
         if y is not None:  # "Nov-Feb 2017": the year is February's
             yy, y2 = (y, y) if m2 >= m1 else (y - 1, y)
             return _month(yy, m1)[0], _month(y2, m2)[1], "interval"
-        yy = _future_month(ref, m1)
-        y2 = yy if m2 >= m1 else yy + 1
+        y2 = _future_month(ref, m2)  # "August to October" said in September: this year's, under way
+        yy = y2 if m2 >= m1 else y2 - 1
         return _month(yy, m1)[0], _month(y2, m2)[1], "interval"
 
     return Node(mres, i, j, None, True)
 
 
 _RANGE_RX = re.compile(  # "b" too: German "bis" is both "by" and "to"
-    r"[fwc]?(?:(?P<dg>[NO][t&ub]G)|(?P<md>M[NO][t&ub][NO]Y?)|(?P<d>[NO][t&ub][NO](?:M[t&ub]?)?M?Y?)"
-    r"|(?P<dm>)[NO]M[t&ub][NO]MY?|M[t&ub]MY?)"
+    r"[fwc]?(?:(?P<dg>[NO][t&ub]G)|(?P<md>M[NO][t&ub][NO]Y?)|(?P<d>W?[NO][t&ub]W?[NO](?:M[t&ub]?)?M?Y?)"
+    r"|(?P<dm>)W?[NO]M[t&ub]W?[NO]MY?|M[t&ub]MY?)"  # "from Monday 1 to Wednesday 10 July"
 )
 
 
@@ -1899,12 +2123,13 @@ def normalise(expression: str, lang: str, ref: datetime, ref_precision: str | No
         if syms[i] == "?":
             continue
         node = _best_at(g, syms, lx, i)
-        if node is not None and (best is None or node.j - node.i > best.j - best.i):
+        # the longest parse; of equal ones, a standalone one ("year 2008" is 2008, not "the year")
+        if node is not None and (best is None or (node.j - node.i, node.standalone) > (best.j - best.i, best.standalone)):
             best = node
             if node.j == len(syms):  # reaches the end: no later start can be longer
                 break
-    if best is None:
-        return None
+    if best is None or (best.j - best.i == 1 and lx[best.i].value == "day" and "?" in syms):
+        return None  # "the day" alone is today; "Global Youth Service Day" (unknown) is not
     return _window(expression, best, lx, ref, ref_precision)
 
 

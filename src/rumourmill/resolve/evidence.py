@@ -2,29 +2,25 @@
 
 "Ronaldo will leave Juventus" is settled by his signing anywhere; "Ronaldo will join City"
 is excluded by his signing for United. "A 25 bp rise" is excluded by a 50 bp rise or by a
-cut. The words are data (cues.toml, one table a language); texts are folded first.
+cut. The words are data (the [outcome] table of each lang/<code>.toml); texts are folded first.
 """
 from __future__ import annotations
 
 import functools
 import re
-import tomllib
 import unicodedata
-from pathlib import Path
 
+from rumourmill import languages
 from rumourmill.resolve.names import fold
 
-CUES_FILE = Path(__file__).with_name("cues.toml")
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 
 
 @functools.cache
 def _cues() -> dict[str, list[str]]:
-    with CUES_FILE.open("rb") as f:
-        tables = tomllib.load(f)
     out: dict[str, list[str]] = {}
-    for table in tables.values():
-        for kind, words in table.items():
+    for code in languages.available():
+        for kind, words in languages.load(code).get("outcome", {}).items():
             out.setdefault(kind, []).extend(fold(w) for w in words)
     return out
 
@@ -53,7 +49,8 @@ def rate_direction(quote: str) -> str | None:
 
 def basis_points(quote: str) -> float | None:
     """The size of a rate move in basis points ("a quarter-point cut" -> 25), if stated."""
-    f = " ".join(re.sub(r"[^\w.,]+", " ", unicodedata.normalize("NFKD", quote).encode("ascii", "ignore").decode().lower()).split())
+    ascii_text = unicodedata.normalize("NFKD", quote).encode("ascii", "ignore").decode().lower()
+    f = " ".join(re.sub(r"[^\w.,]+", " ", ascii_text).split())  # keeps "0.25" whole
     if _regex("quarter").search(f):
         return 25.0
     if _regex("half").search(f):

@@ -13,7 +13,8 @@ How evidence relates to a claim:
   than the rumoured one completes the deal, a rate decision of another direction or size;
 - a claim that someone *leaves* a club is confirmed by their signing anywhere else.
 A claim that predicts an unveiling or announcement of a product is also settled by an
-official announcement. An outcome more than EARLY_DAYS before the window opens (for rate
+official announcement, and an announcement expected within SHORT_WINDOW by any official
+statement of its subject ("he will announce his decision this month"). An outcome more than EARLY_DAYS before the window opens (for rate
 decisions EARLY_POLICY_DAYS: an earlier meeting) is another event; a denial or
 cancellation counts whenever it comes before the deadline.
 
@@ -37,13 +38,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from rumourmill.claims import timex
 from rumourmill.resolve import evidence as cues
-from rumourmill.resolve.names import GENERIC, canonical, mentions, name_words, text_words
+from rumourmill.resolve.names import GENERIC, canonical, mentions, name_words, same_party, text_words
 
 GRACE_DAYS = 7
 DEFAULT_HORIZON_DAYS = 365
-VAGUE_HORIZON_DAYS = 90
-"""Documented here, applied by the time normaliser: "soon" is publication + 90 days."""
+VAGUE_HORIZON_DAYS = timex.VAGUE_HORIZON_DAYS
+"""Vague windows ("soon", "presto") are set by the time normaliser: publication + 90 days."""
 LATE_HORIZON_DAYS = 365
 """A confirmation more than this long after the deadline is a different event, not a late one."""
 EARLY_DAYS = 30
@@ -51,8 +53,9 @@ EARLY_DAYS = 30
 (invitations for the announced launch day); earlier, it is another event."""
 EARLY_POLICY_DAYS = 7
 """Rate decisions are scheduled: one more than this before the window is an earlier meeting's."""
-KEY_COLUMNS = ("claim_id", "article_id", "quote", "subject", "event_type", "counterparty", "polarity", "hedge",
-               "is_prediction", "expected_earliest", "expected_latest", "published_day", "published_last")
+SHORT_WINDOW = dt.timedelta(days=92)
+"""An announcement expected within this long is settled by any official statement of its subject."""
+EVENT_TYPES = ("product_launch", "partnership", "acquisition", "policy", "announcement", "departure", "other")
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,8 @@ def add_windows(claims: pd.DataFrame) -> pd.DataFrame:
     has = latest.notna() & (latest > pub)  # a window ending by its own publication day is a misread date
     start = earliest.where(has & earliest.notna(), pub)
     end = latest.where(has, last + pd.Timedelta(days=DEFAULT_HORIZON_DAYS))
-    return claims.assign(has_window=has.to_numpy(), window_start=start.dt.date.to_numpy(), window_end=end.dt.date.to_numpy())
+    return claims.assign(has_window=has.to_numpy(), window_start=start.dt.date.to_numpy(),
+                         window_end=end.dt.date.to_numpy())
 
 
 def window_start(row) -> dt.date:
@@ -150,6 +154,8 @@ def _candidates(c, cp, index) -> list[_Evidence]:
     types = [c.event_type]
     if c.event_type == "product_launch" and cues.has("announce", c.quote):
         types.append("announcement")
+    if c.event_type == "announcement" and c.has_window and c.window_end - c.window_start <= SHORT_WINDOW:
+        types = list(EVENT_TYPES)  # "X will announce its decision this month" is settled by X's statement
     names = [c.subject] + ([cp] if c.event_type == "acquisition" and key(cp) else [])
     seen: dict[int, _Evidence] = {}
     for t in types:
@@ -164,29 +170,32 @@ def _relation(c, cp, ev: _Evidence) -> tuple[str, float, str] | None:
     """("confirm" | "deny" | "exclude", confidence, reason) or None when unrelated."""
     e, words = ev.row, ev.words
     agree = e.polarity == c.polarity
-    if not mentions(words, c.subject):
-        if not (c.event_type == "acquisition" and key(cp) and mentions(words, cp)):
+    if e.event_type != c.event_type and c.event_type == "announcement":
+        return ("confirm", 0.6, "") if e.polarity == "positive" and mentions(words, c.subject, e.quote) else None
+    if not mentions(words, c.subject, e.quote):
+        if not (c.event_type == "acquisition" and key(cp) and mentions(words, cp, e.quote)):
             return None
-        if mentions(name_words(e.subject), cp):
-            pass  # "SoftBank plans to list Arm" is settled by "Arm priced its IPO": the target speaks
-        elif agree and c.polarity == "positive" and key(e.subject):
+        if mentions(name_words(e.subject), cp) and cues.has("listing", c.quote):
+            pass  # "SoftBank plans to list Arm" is settled by "Arm priced its IPO": the listed company speaks
+        elif agree and c.polarity == "positive" and key(e.subject) and not mentions(name_words(e.subject), cp):
             return "exclude", 0.6, f"acquirer {e.subject}, not {c.subject}"
         else:
             return None
-    has_cp = bool(key(cp)) and mentions(words, cp)
+    has_cp = bool(key(cp)) and mentions(words, cp, e.quote)
     others = [p for p in (e.subject, e.counterparty)
-              if key(p) and not mentions(name_words(c.subject), p) and not (key(cp) and mentions(name_words(cp), p))
-              and not mentions(name_words(p), c.subject)]
-    if c.event_type == "departure" and key(cp) and cues.move_direction(c.quote) == "leave":
-        # leaving a club is confirmed by signing anywhere, refuted by staying
-        return ("confirm", 0.8 if has_cp else 0.7, "") if agree else ("deny", 0.8, "")
+              if key(p) and not same_party(p, c.subject) and not (key(cp) and same_party(p, cp))]
+    if c.event_type == "departure":
+        if c.polarity == "positive" and e.polarity == "negative":
+            return "deny", 0.8, ""  # stays: contract extended, move called off
+        if key(cp) and cues.move_direction(c.quote) == "leave":
+            return "confirm", 0.8 if has_cp else 0.7, ""  # leaving is confirmed by a move anywhere
+        if key(cp) and not has_cp and others and agree and cues.has("join", e.quote):
+            return "exclude", 0.6, f"{others[0]}, not {cp}"
     if c.event_type == "policy" and agree:
         why = cues.rate_mismatch(c.quote, e.quote)
         if why:
             return "exclude", 0.7, why
     if key(cp) and not has_cp and others:
-        if agree and c.polarity == "positive" and c.event_type == "departure":
-            return "exclude", 0.6, f"{others[0]}, not {cp}"
         return None  # the evidence is about a deal with someone else
     conf = 0.9 if has_cp else 0.7
     return ("confirm" if agree else "deny"), conf, ""
@@ -195,19 +204,24 @@ def _relation(c, cp, ev: _Evidence) -> tuple[str, float, str] | None:
 def _judge(c, cp, candidates: list[_Evidence], as_of: dt.date) -> Verdict | None:
     start, due = window_start(c), deadline(c)
     late_limit = due + dt.timedelta(days=LATE_HORIZON_DAYS)
+    early_limit = dt.timedelta(days=EARLY_POLICY_DAYS if c.event_type == "policy" else EARLY_DAYS)
     found = []
     for ev in candidates:
         e = ev.row
         if e.article_id == c.article_id or e.published_day < c.published_day:
             continue
         rel = _relation(c, cp, ev)
-        early = e.published_day < start - dt.timedelta(days=EARLY_POLICY_DAYS if c.event_type == "policy" else EARLY_DAYS)
+        early = e.published_day < start - early_limit
         if rel is not None and not (early and rel[0] != "deny"):  # an earlier event: last year's launch
             found.append((e.published_day, e.article_id, rel, ev))
-    found.sort(key=lambda x: (x[0], x[2][0] != "deny", x[1]))
+    # day by day, denials first (so a later confirmation visibly overrides them), surest first
+    found.sort(key=lambda x: (x[0], x[2][0] != "deny", -x[2][1], x[1], x[3].row.char_start))
     span = f"{start}..{due}"
     for day, _, (kind, conf, _why), ev in found:
         if kind == "confirm" and day <= late_limit:
+            if day < start:
+                return _evidence(c, "confirmed", ev, conf,
+                                 f"confirmed by {_cite(ev)}, {(start - day).days} days before the window {span}")
             if day <= due:
                 return _evidence(c, "confirmed", ev, conf, f"confirmed by {_cite(ev)}, inside the window {span}")
             return _evidence(c, "confirmed_late", ev, conf,
@@ -222,7 +236,8 @@ def _judge(c, cp, candidates: list[_Evidence], as_of: dt.date) -> Verdict | None
     if as_of > due + dt.timedelta(days=GRACE_DAYS):
         horizon = "" if has_window(c) else f", no window given: default horizon of {DEFAULT_HORIZON_DAYS} days"
         return Verdict(c.claim_id, "expired", due, "deadline", None, None, 1.0,
-                       f"expired: no confirmation in the window {span}{horizon} plus {GRACE_DAYS} days' grace, as of {as_of}")
+                       f"expired: no confirmation in the window {span}{horizon} plus {GRACE_DAYS} days' grace, "
+                       f"as of {as_of}")
     return None
 
 

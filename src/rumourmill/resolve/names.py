@@ -15,9 +15,8 @@ from collections.abc import Iterable
 from rumourmill import languages
 
 COMPANY_FORMS = frozenset(
-    "inc corp corporation co company ltd limited plc llc ag se sa spa srl sas nv bv ab asa oy gmbh kgaa holdings holding "
-    "group "
-    "groupe gruppo grupo motor motors".split())
+    "inc corp corporation co company ltd limited plc llc ag se sa spa srl sas nv bv ab asa oy gmbh kgaa "
+    "holdings holding group groupe gruppo grupo motor motors".split())
 """Words that do not tell two companies apart ("Great Wall Motor" is "Great Wall")."""
 
 GENERIC = frozenset(
@@ -77,12 +76,13 @@ def text_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def mentions(words: frozenset[str], name: object) -> bool:
+def mentions(words: frozenset[str], name: object, raw: str | None = None) -> bool:
     """Is the party `name` named in a text with these words?
 
-    All its words, or for a name of several words its first or last distinctive word
-    ("Musk" names "Elon Musk", "Activision" names "Activision Blizzard", "City" does not
-    name "Manchester City")."""
+    All its words; or for a name of several words its last distinctive word ("Musk" names
+    "Elon Musk"), or its first one ("Activision" names "Activision Blizzard") unless in
+    `raw`, the text itself, it always heads another name ("Manchester United" does not
+    name "Manchester City"). Generic words alone never do ("City")."""
     nw = canonical(name).split()
     if not nw:
         return False
@@ -90,7 +90,33 @@ def mentions(words: frozenset[str], name: object) -> bool:
         return True
     if len(nw) < 2:
         return False
-    return any(w in words and len(w) >= 4 and w not in GENERIC for w in (nw[0], nw[-1]))
+    if _distinctive(nw[-1]) and nw[-1] in words:
+        return True
+    return _distinctive(nw[0]) and nw[0] in words and (raw is None or _heads_no_other_name(raw, nw[0], nw[1]))
+
+
+def same_party(a: object, b: object) -> bool:
+    """Do two party names name the same party? Equal, or one is the other's surname-like
+    tail ("Mbappe", "Kylian Mbappe"); "Manchester United" is not "Manchester City"."""
+    wa, wb = canonical(a).split(), canonical(b).split()
+    if not wa or not wb:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return short == long_[len(long_) - len(short):]
+
+
+def _distinctive(word: str) -> bool:
+    return len(word) >= 4 and word not in GENERIC
+
+
+def _heads_no_other_name(raw: str, first: str, second: str) -> bool:
+    tokens = _WORD.findall(raw)
+    for i, t in enumerate(tokens):
+        if fold(t) == first:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if not nxt[:1].isupper() or fold(nxt) == second:
+                return True
+    return False
 
 
 def representatives(names: Iterable[str]) -> dict[str, str]:

@@ -3,9 +3,10 @@
 "La Stampa, citing Reuters, citing three people with direct knowledge" credits the people
 (anonymous_sources) whose report Reuters carried; Reuters and La Stampa are relays. The
 credited source is the attribution name, else the relaying outlet, else the article's
-outlet. An independence key says when two claims come from the same original report:
-named sources by their name; anonymous sources and unattributed claims by the outlet that
-first carried them (Reuters' sources are one source however many outlets relay them).
+outlet, else the attribution kind. An independence key says when two claims come from the same original report:
+named sources by their name; anonymous sources, unattributed claims and a named outlet
+by the outlet that first carried them (Reuters' sources, and "Reuters reported", are one
+source however many outlets relay them).
 """
 from __future__ import annotations
 
@@ -41,22 +42,33 @@ def outlet_of(outlet: str | None, url: str | None) -> str | None:
     return labels[0] if labels and labels[0] else None
 
 
-def credit(kind: str, name: str | None, relayed_by: str | None, outlet: str | None, article_id: str) -> Credit:
-    """Credit one claim: `outlet` is its article's outlet (see outlet_of)."""
-    name = " ".join(str(name).split()) if isinstance(name, str) and name.strip() else None
-    relay = " ".join(str(relayed_by).split()) if isinstance(relayed_by, str) and relayed_by.strip() else None
-    chain = tuple(dict.fromkeys(o for o in (relay, outlet) if o and canonical(o) != canonical(name)))
+def credit(kind: str, name: str | None, relayed_by: str | None, outlet: str | None, article_id: str,
+           relays: tuple[str, ...] = ()) -> Credit:
+    """Credit one claim: `outlet` is its article's outlet (see outlet_of); `relays`, when the
+    extractor gives them, every outlet named in the sentence from the origin outward
+    ("Reuters" in "La Stampa, citing Reuters, citing ..."), else just `relayed_by`."""
+    name = _clean(name)
+    relay = _clean(relayed_by)
+    named = [r for r in map(_clean, relays or (relay,)) if r]
+    relay = named[0] if named else None
+    chain = tuple(dict.fromkeys(o for o in (*named, outlet) if o and canonical(o) != canonical(name)))
     if name:
         source, origin_kind = name, kind
     elif relay:
         source, origin_kind = relay, "named_outlet"
         chain = tuple(o for o in chain if canonical(o) != canonical(relay))
     else:
-        source, origin_kind = outlet, kind
+        source, origin_kind = outlet or kind, kind
         chain = ()
     if origin_kind in BY_OUTLET or not name:
         first = relay or outlet
-        key = f"{origin_kind}|{canonical(first)}" if first else f"{origin_kind}|article:{article_id}"
+        key = f"outlet|{canonical(first)}" if first else f"{origin_kind}|article:{article_id}"
+    elif origin_kind == "named_outlet":
+        key = f"outlet|{canonical(name)}"  # "Reuters reported" and "Reuters' sources said": one report
     else:
         key = f"{origin_kind}|{canonical(name)}"
     return Credit(source, origin_kind, chain[0] if chain else None, chain, key)
+
+
+def _clean(text: object) -> str | None:
+    return " ".join(text.split()) if isinstance(text, str) and text.strip() else None

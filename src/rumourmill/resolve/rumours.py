@@ -95,8 +95,10 @@ def group(claims: pd.DataFrame) -> tuple[pd.Series, list[tuple[str, ...]]]:
         if len(parties) < 2:
             singles.append((i, parties))
             continue
-        label[i] = _place(clusters, by_bucket, (types[i], parties), i, windows[i],
-                          on_new=lambda n, t=types[i], ps=parties: [by_party[(t, p)].append(n) for p in ps])
+        label[i] = n = _place(clusters, by_bucket, (types[i], parties), i, windows[i])
+        if clusters[n].rows == [i]:  # a new rumour: findable by each of its parties
+            for p in parties:
+                by_party[(types[i], p)].append(n)
     for i, parties in singles:
         fits = [n for p in parties for n in by_party.get((types[i], p), []) if clusters[n].meets(windows[i])]
         fits = list(dict.fromkeys(fits))
@@ -113,18 +115,16 @@ def group(claims: pd.DataFrame) -> tuple[pd.Series, list[tuple[str, ...]]]:
     return pd.Series(label, index=claims.index), [c.parties for c in clusters]
 
 
-def _place(clusters, by_bucket, bucket, i, w: _Window, on_new=None) -> int:
+def _place(clusters: list[_Cluster], by_bucket: dict, bucket: tuple, i: int, w: _Window) -> int:
+    """Add claim i to the latest rumour of its bucket whose window it meets, else start one."""
     for n in reversed(by_bucket[bucket]):
         if clusters[n].meets(w):
             clusters[n].add(i, w)
             return n
     clusters.append(_Cluster(bucket[1], bucket[0], w.published))
     clusters[-1].add(i, w)
-    n = len(clusters) - 1
-    by_bucket[bucket].append(n)
-    if on_new:
-        on_new(n)
-    return n
+    by_bucket[bucket].append(len(clusters) - 1)
+    return len(clusters) - 1
 
 
 def build(claims: pd.DataFrame, now: dt.datetime) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -137,8 +137,11 @@ def build(claims: pd.DataFrame, now: dt.datetime) -> tuple[pd.DataFrame, pd.Data
                                           "relayed_by", "published_day", "published_at", "expected_earliest",
                                           "expected_latest")}
     outlets = [outlet_of(o, u) for o, u in zip(claims["outlet"], claims["url"])]
-    credits = [credit(k, n, r, o, a) for k, n, r, o, a in
-               zip(claims["attribution_kind"], claims["attribution_name"], col["relayed_by"], outlets, col["article_id"])]
+    relays = [()] * len(claims)
+    if "relay_chain" in claims.columns:  # a claims column the extractor may add
+        relays = [() if r is None or isinstance(r, (str, float)) else tuple(r) for r in claims["relay_chain"]]
+    credits = [credit(*x) for x in zip(claims["attribution_kind"], claims["attribution_name"], col["relayed_by"],
+                                       outlets, col["article_id"], relays)]
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels.tolist()):
         groups.setdefault(label, []).append(i)
