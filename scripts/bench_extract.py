@@ -225,6 +225,7 @@ def bench_pipeline(folder: Path, db: Path, snapshot: bool) -> dict:
             with store.writer(db, snapshot=snapshot) as con:
                 load_articles(con, to_frame(batch.articles, Article), to_frame(batch.rejected, Rejected))
             rss["ingest"].append(round(rss_mb(), 1))
+    peak_ingest = round(peak_mb(), 1)
     stored = store.read_frame(db, "SELECT count(*) AS n FROM articles")["n"][0]
     claims = 0
     with Timer() as te:
@@ -238,7 +239,8 @@ def bench_pipeline(folder: Path, db: Path, snapshot: bool) -> dict:
                        "articles_per_wall_s": round(received / ti.wall, 1)},
             "extract": {"cpu_s": round(te.cpu, 2), "wall_s": round(te.wall, 2), "articles_per_cpu_s": round(stored / te.cpu, 1),
                         "articles_per_wall_s": round(stored / te.wall, 1)},
-            "rss_mb_after_batches": {k: _curve(v) for k, v in rss.items()}, "peak_rss_mb": round(peak_mb(), 1)}
+            "rss_mb_after_batches": {k: _curve(v) for k, v in rss.items()},
+            "peak_rss_mb": {"ingest": peak_ingest, "total": round(peak_mb(), 1)}}
 
 
 def _curve(values: list[float]) -> dict:

@@ -168,7 +168,7 @@ Chinese technology companies see electric cars as a natural extension of their s
 claim("xiaomi-03-en",
       "Great Wall Motor denied in a stock exchange filing that it was in talks with Xiaomi to build electric vehicles for the smartphone maker.",
       "Great Wall Motor", "Xiaomi", "Great Wall Motor denies talks with Xiaomi", "partnership",
-      ("official", "stock exchange filing", None), "official", None, OFFICIAL)
+      ("official", "Great Wall Motor", None), "official", None, OFFICIAL)
 claim("xiaomi-03-en",
       "Analysts said Xiaomi could still unveil its car plans together with its annual results next week.",
       "Xiaomi", None, "Xiaomi unveils its car plans with its annual results", "announcement",
@@ -308,7 +308,7 @@ Apple, which rarely discusses unreleased products, has never publicly confirmed 
 claim("applecar-03-en",
       "Hyundai Motor and Kia denied in regulatory filings that they are in talks with Apple about developing an autonomous electric vehicle.",
       "Hyundai Motor", "Apple", "Hyundai and Kia deny talks with Apple on a car", "partnership",
-      ("official", "regulatory filings", None), "official", None, OFFICIAL)
+      ("official", "Hyundai Motor and Kia", None), "official", None, OFFICIAL)
 claim("applecar-03-en",
       "Analysts said Apple is likely to sign a manufacturing deal with another carmaker this year.",
       "Apple", None, "Apple signs a car manufacturing deal with a carmaker", "partnership",

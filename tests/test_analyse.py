@@ -37,3 +37,10 @@ def test_dutch_is_analysed():
 def test_unknown_language_gives_nulls():
     r = analyse_sentence("Ostra se kupuje.", "xx")
     assert set(r) >= KEYS and r["hedged"] is None and r["attribution_name"] is None
+
+
+def test_speaker_role_and_described_outlet():
+    r = analyse_sentence("Ostra will open a plant in Ohio, chief executive Mara Lind said.", "en")
+    assert r["attribution_role"] == "chief executive"
+    r = analyse_sentence("Ostra may sell its tyre unit, the Swedish news agency Nordpress reported.", "en")
+    assert (r["attribution_kind"], r["attribution_name"]) == ("named_outlet", "the Swedish news agency Nordpress")

@@ -101,3 +101,58 @@ def test_konjunktiv_and_quotes_without_source():
 def test_speaker_role_is_kept():
     assert att("Ostra will open a plant in Ohio, chief executive Mara Lind said.").role == "chief executive"
     assert att("„Wir prüfen alle Optionen“, sagte Vorstandschef Max Muster.", "de").role == "Vorstandschef"
+
+
+@pytest.mark.parametrize("lang, sentence, name", [
+    # an outlet introduced by what it is, though no outlets list knows it
+    ("en", "Ostra will buy Kelda, according to German business daily Tagesblick.", "Tagesblick"),
+    ("en", "Ostra may sell its tyre unit, the Swedish news agency Nordpress reported on Monday.", "Nordpress"),
+    ("it", "Ostra venderebbe la divisione, scrive il quotidiano economico Il Faro.", "Faro"),  # articles drop, as for listed names
+    ("es", "Ostra compraría Kelda, según el diario económico La Brújula.", "Brújula"),
+    ("fr", "Ostra rachèterait Kelda, selon le quotidien économique Le Phare.", "Phare"),
+    ("de", "Ostra soll Kelda übernehmen, berichtet die Wirtschaftszeitung Nordkurier.", "Nordkurier"),
+])
+def test_outlets_introduced_by_a_descriptor(lang, sentence, name):
+    a = att(sentence, lang)
+    assert (a.kind, a.name) == ("named_outlet", name)
+
+
+def test_a_descriptor_does_not_swallow_the_speaker():
+    a = att("Ostra told the daily Tagesblick that it would build the plant.")
+    assert a.kind == "official" and a.name == "Ostra"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kelda confirmed in a statement that it will sell its plant to Ostra in May.", "Kelda"),  # the speaker, not its channel
+    ("Ostra Motor and Kelda denied in regulatory filings that they were in merger talks.", "Ostra Motor and Kelda"),
+])
+def test_an_organisation_speaking_is_named_itself(sentence, name):
+    a = att(sentence)
+    assert (a.kind, a.name) == ("official", name)
+
+
+def test_abbreviations_keep_their_full_stops():
+    a = att("Ostra has completed the purchase of Kelda, according to a filing with the U.S. Securities and Exchange Commission.")
+    assert a.kind == "official" and "U.S. Securities and Exchange Commission" in a.name
+
+
+def test_an_appositive_organisation_is_not_the_speaker():
+    a = att("Maria Lopez, a professor at Yale, said Ostra will sell the tyre unit next year.")
+    assert (a.kind, a.name) == ("named_person", "Maria Lopez")
+
+
+def test_forecast_verbs_and_analysts_named_earlier_in_the_article():
+    assert att("Maria Lopez predicts that Ostra will sell the unit in 2026.").kind == "named_person"
+    lex = lexicon("en")
+    sentence = "Lopez also forecasts that Kelda will bid for the unit."
+    people = {"Maria Lopez"}
+    a = attribute(sentence, lex, entities(sentence, lex, people), people, set(), {"Maria Lopez": "analyst"})
+    assert (a.kind, a.name, a.role) == ("analyst", "Lopez", "analyst")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Marco Rossi ha ribadito che Ostra punta a raddoppiare le vendite entro il 2030.", "Marco Rossi"),
+    ("Ostra e Kelda hanno annunciato di aver firmato l'accordo.", "Ostra e Kelda"),
+])
+def test_italian_reporting_verbs(sentence, name):
+    assert att(sentence, "it").name == name

@@ -194,3 +194,22 @@ def test_acronym_defined_in_parentheses():
     es = ("La Comisión Federal de Comercio (FTC) podría recurrir la decisión antes de julio, según fuentes cercanas. "
           "La FTC estudia bloquear la compra de Activision Blizzard por Microsoft, añadieron las fuentes.")
     assert claims_of(es, "es")[-1].subject == "Comisión Federal de Comercio"
+
+
+def test_an_analyst_named_earlier_stays_an_analyst_by_surname():
+    claims = claims_of("Dana Voss, an analyst at Harbor Securities, expects Ostra to sell its tyre unit next year. "
+                       "Voss also predicts that Kelda will bid for the unit in 2026.")
+    later = find(claims, "Voss also predicts")
+    assert (later.attribution_kind, later.attribution_name, later.hedge) == ("analyst", "Voss", "opinion")
+    assert later.attribution_role == "analyst"
+
+
+def test_provenance_is_stored_with_the_claim():
+    from rumourmill.claims.extract import EXTRACTOR
+
+    claims = claims_of("La Stampa, citing Reuters, citing three people with direct knowledge, said Ostra would buy "
+                       "Kelda in March. Ostra will open a plant in Ohio in May, chief executive Mara Lind said.")
+    relayed, plan = find(claims, "La Stampa"), find(claims, "Mara Lind")
+    assert (relayed.relayed_by, relayed.relay_chain) == ("Reuters", "Reuters > La Stampa")  # origin outward
+    assert (plan.relay_chain, plan.attribution_role, plan.hedge) == (None, "chief executive", "planned")
+    assert relayed.extractor == EXTRACTOR == "rules-0.3"

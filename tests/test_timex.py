@@ -398,3 +398,38 @@ def test_so_far_and_glued_ranges(text, lang, earliest, latest):
 def test_working_week_is_monday_to_friday():
     assert win("next working week", "en") == (date(2022, 6, 20), date(2022, 6, 24))
     assert win("la prossima settimana lavorativa", "it") == (date(2022, 6, 20), date(2022, 6, 24))
+
+
+def test_english_back_in_is_not_before():
+    assert win("back in 2019", "en") == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_spanish_two_letter_weekdays_only_alone():
+    assert win("lu", "es") == (date(2022, 6, 20), date(2022, 6, 20))
+    assert find_windows("Telefónica MX lo confirmó.", "es", REF) == []
+
+
+def test_french_weekday_en_huit():
+    # "lundi en huit": Monday a week after the coming Monday; "mercredi en quinze": two weeks after
+    assert win("lundi en huit", "fr") == (date(2022, 6, 27), date(2022, 6, 27))
+    assert win("mercredi en quinze", "fr") == (date(2022, 6, 29), date(2022, 6, 29))
+
+
+@pytest.mark.parametrize("text,lang,first", [
+    ("in the late nineties", "en", None),  # a part of the decade: checked below
+    ("the seventies", "en", 1970),
+    ("negli anni settanta", "it", 1970),
+    ("in den achtziger Jahren", "de", 1980),
+    ("los años sesenta", "es", 1960),
+    ("les années quatre-vingt-dix", "fr", 1990),
+])
+def test_decade_words(text, lang, first):
+    w = normalise(text, lang, REF)
+    if first is None:
+        assert (w.earliest, w.latest) == (date(1997, 7, 1), date(1999, 12, 31))
+    else:
+        assert (w.earliest, w.latest) == (date(first, 1, 1), date(first + 9, 12, 31))
+
+
+def test_decade_word_alone_in_a_sentence_may_be_an_age():
+    assert find_windows("The chief executive, in his fifties, would step down.", "en", REF) == []

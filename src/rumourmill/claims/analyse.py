@@ -5,8 +5,8 @@ attribution come from the same functions the extractor uses; "attributed" is bro
 claim's attribution: any reported speech counts (a quotation, "she said", Konjunktiv I),
 and the name is the source's noun phrase as written ("Mrs. Clinton's aides"). Reported
 speech whose speaker is named in another sentence (a quotation, Konjunktiv I) is attributed
-with kind "unattributed" and no name. relayed_by and relay_chain are added for people
-reading the output; the scorers ignore them.
+with kind "unattributed" and no name. relayed_by, relay_chain and attribution_role (the
+speaker's role as written) are added for people reading the output; the scorers ignore them.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from rumourmill.claims.hedging import DEFAULT_PROBABILITY, is_hedged, looks_futu
 from rumourmill.claims.lexicon import Lexicon, lexicon
 
 _UNKNOWN = {"hedged": None, "future": None, "attributed": None, "attribution_kind": None,
-            "attribution_name": None, "probability": None, "relayed_by": None, "relay_chain": []}
+            "attribution_name": None, "probability": None, "relayed_by": None, "relay_chain": [], "attribution_role": None}
 
 
 def analyse_sentence(sentence: str, lang: str) -> dict:
@@ -45,6 +45,7 @@ def analyse_sentence(sentence: str, lang: str) -> dict:
         "probability": probability(sentence, lex, hedge) if hedged else DEFAULT_PROBABILITY["official"],
         "relayed_by": att.relayed_by,
         "relay_chain": list(att.relay_chain),
+        "attribution_role": att.role,
     }
 
 

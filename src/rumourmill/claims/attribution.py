@@ -25,7 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Mapping
+from typing import AbstractSet, Mapping
 
 from rumourmill import languages
 from rumourmill.claims.entities import Entity, classify
@@ -167,7 +167,7 @@ def _phrase(sentence: str, m: re.Match[str]) -> str:
     return _clean(m.group() + (" " + " ".join(words[:4]) if words and len(tail) < 40 else ""))
 
 
-def _named_sources(sentence: str, lex: Lexicon, people: set[str] = frozenset(),
+def _named_sources(sentence: str, lex: Lexicon, people: AbstractSet[str] = frozenset(),
                    described: dict[str, tuple[int, int, int]] | None = None) -> list[tuple[str, tuple[int, int]]]:
     """Names in a source position, in order. A name inside a descriptor phrase is the outlet
     it describes ("according to French sports daily L'Equipe": not "French"); organisations
@@ -193,6 +193,9 @@ def _named_sources(sentence: str, lex: Lexicon, people: set[str] = frozenset(),
                 name, a = _appositive_head(sentence, a, lex, people) or _joined_names(sentence, name, a, lex, people)
             if name and name not in lex.places and name[0].isupper() and (name, (a, a + len(name))) not in found:
                 found.append((name, (a, a + len(name))))
+    for name, (start, end, at) in (described or {}).items():  # "scrive il quotidiano economico Il Faro"
+        if all(n != name for n, _ in found) and lex.verbs.search(sentence[max(0, start - 30): end + 30]):
+            found.append((name, (at, at + len(name))))
     found.sort(key=lambda x: x[1][0])
     return found
 

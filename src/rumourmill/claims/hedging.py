@@ -67,6 +67,10 @@ def _extra(lang: str) -> _Extra:
 
 
 def hedge_of(sentence: str, lex: Lexicon, att: Attribution, subject: str | None, evidence: bool) -> str:
+    """The hedge class of a claim about `subject`. The source decides first (a person speaking
+    for the actor states its plan); without one, the wording: speculation, hearsay, an official
+    confirmation or denial, then the actor's own plan, expectation ("expects the deal to close")
+    or schedule in the future tense ("resterà"), else rumour."""
     kind = att.kind
     if kind == "official":
         return "official"

@@ -525,6 +525,7 @@ class Lang:
     joiners: frozenset[str]  # "and" inside numbers: "two thousand and twenty", "noventa y dos"
     morpheme_starts: frozenset[str]  # first three letters of the morphemes (a cheap pre-check)
     by_duration: bool  # "entro 3 giorni" is a deadline; English "(delayed) by two weeks" is not
+    ago_before: bool = False  # German "vor": "vor 3 Tagen" is ago, "vor Ostern" before
 
 
 def _phrase_tokens(phrase: str) -> tuple[str, ...]:
@@ -577,6 +578,8 @@ def _lang(code: str) -> Lang | None:
         add(phrase, "H", rule)
     for phrase, years in kb.get("years", {}).items():
         add(phrase, "Y", int(years))
+    for phrase, first in kb.get("decades", {}).items():  # "the seventies", "anni settanta"
+        add(phrase, "D", int(first))
     for phrase, expansion in kb.get("expansions", {}).items():
         add(phrase, "=", fold(expansion))
     return Lang(
@@ -593,6 +596,7 @@ def _lang(code: str) -> Lang | None:
         morpheme_starts=frozenset(fold(w)[:3] for w in kb.get("numbers", {}) if " " not in w)
         | frozenset(fold(w)[:3] for w in kb.get("number_morphemes", {})),
         by_duration=bool(kb.get("by_takes_duration", False)),
+        ago_before=bool(kb.get("ago_word_before_dates", False)),
     )
 
 
@@ -637,6 +641,9 @@ _DIGIT = re.compile(r"\d")
 _LITERAL_NEEDS = {k: frozenset(v) for k, v in {
     "ymd": "-/.", "xy": "-/.", "ym": "-/.", "my": "-/.", "x": "/", "xdot": ".", "yq": "qt", "qy": "qt", "nq": "q", "nh": "h", "cy": "c",
     "yh": "h", "hy": "h", "fy": "f", "decade": "s", "decade2": "s", "y2": "'", "xsp": " "}.items()}
+
+
+_LITERALS_NEEDS = [(rx, kind, _LITERAL_NEEDS.get(kind)) for rx, kind in _LITERALS]
 
 
 def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] | None:
@@ -697,9 +704,9 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
     """Lexemes of a folded text (fillers and punctuation dropped, unknown words as '?')."""
     spans: list[tuple[int, int, list[tuple[str, Any]]]] = []
     taken = bytearray(len(folded))
-    for rx, kind in (_LITERALS if _DIGIT.search(folded) else ()):  # every literal has a digit
-        needs = _LITERAL_NEEDS.get(kind)
-        if needs and needs.isdisjoint(folded):
+    chars = frozenset(folded) if _DIGIT.search(folded) else None  # every literal has a digit
+    for rx, kind, needs in (_LITERALS_NEEDS if chars else ()):
+        if needs and needs.isdisjoint(chars):
             continue  # cheap pre-check: the literal's separator or letter is absent
         for m in rx.finditer(folded):
             if taken.find(1, m.start(), m.end()) >= 0:
@@ -721,7 +728,7 @@ def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
         node = lang.trie
         best = None
         j = i
-        while j < n and toks[j][0] in node and not (toks[j - 1][0].isdigit() and toks[j][1] > toks[j - 1][2] and j > i):
+        while j < n and toks[j][0] in node and not (j > i and toks[j][1] > toks[j - 1][2] and toks[j - 1][0].isdigit()):
             node = node[toks[j][0]]  # (a digit is glued to what follows: "4a" is Wednesday, "4 a 22" a range)
             j += 1
             if "\0" in node:
@@ -1346,8 +1353,8 @@ def _r_ord_of(lx: list[Lex]) -> Resolver | None:
     units = [x.value for x in lx if x.sym == "U"]
     if any(x.sym == "k" for x in lx[:2]):
         units.insert(0, "week")
-    if wd is None and units and ((units[0], units[1] if len(units) > 1 else "month" if _one(lx, "M") else "")
-                                 in _HALVES):
+    of_unit = units[1] if len(units) > 1 else "month" if _one(lx, "M") else None
+    if wd is None and units and (units[0], of_unit) in _HALVES:
         return _r_half_of(lx)  # "the first half of March", "la segunda quincena del mes"
     container = _container(lx)
     if container is None:
@@ -1566,6 +1573,7 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
     ("count_ago", r"{DUR} [FA]|A {DUR}", _r_count, True),
     ("count_next", r"(?:[XL] {NUM} U|{NUM} [XL] U|{NUM} U [XL]|K I? {DUR})", _r_count, True),
     ("count_wd", r"{NUM} W [FAX]", None, True),
+    ("wd_en_huit", r"W I N(?!U)", None, True),  # French "mardi en huit / en quinze": a week / two on
     ("month_rel", r"{REL}+ M|M {REL}+", _r_month, True),
     ("weekday_rel", r"W (?:{REL} U|U {REL})|{REL} U W|{REL} W|W {REL}|W a$", _r_weekday, True),
     ("unit_rel", r"{REL}+ U|U {REL}+", _r_unit, True),
@@ -1682,6 +1690,11 @@ def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
             return x, x, "day"
 
         return cwd
+    if name == "wd_en_huit":
+        wd, n = lx[0].value, lx[2].value
+        if n not in (8, 15):
+            return None
+        return lambda ref: (lambda x: (x, x, "day"))(ref + timedelta(days=(wd - ref.weekday()) % 7 + n - 1))
     if name == "holiday":
         return _r_holiday(lx, lang)
     if name == "fiscal_year":
@@ -1934,7 +1947,7 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     mods: list[str | None] = []
     j = i
     range_start = False
-    while j < len(syms) and (syms[j] in _PREFIX or syms[j] in "fw" or _ago_before(syms, j)):
+    while j < len(syms) and (syms[j] in _PREFIX or syms[j] in "fw" or (g.lang.ago_before and _ago_before(syms, j))):
         if syms[j] in "fw":
             range_start = True
         elif syms[j] == "A":  # German "vor": "vor 3 Tagen" is ago, "vor Weihnachten" before
@@ -1971,8 +1984,8 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
         if right is not None:
             left_res = res
             right_res = right.res
-            # "from May to October 2020", "Q2 to Q4 2025": a left side with no year and nothing
-            # relative to today takes the year from the right side (read in the year before its end)
+            # a side with no year and nothing relative to today is "free": a free left end is read
+            # back from the right end, a bare right end (no month or year) forward from the left
             free_left = not (set(syms[j:core.j]) & set("XLTRnAFIKV")) and not _has_year(lx[j:core.j])
             free_right = not (set(syms[k + 1:right.j]) & set("XLTRnAFIKV")) and not _has_year(lx[k + 1:right.j])
             borrow = free_left and _has_year(lx[k + 1:right.j])
