@@ -433,3 +433,8 @@ def test_decade_words(text, lang, first):
 
 def test_decade_word_alone_in_a_sentence_may_be_an_age():
     assert find_windows("The chief executive, in his fifties, would step down.", "en", REF) == []
+
+
+def test_numbers_beyond_the_calendar_are_not_dates_and_do_not_crash() -> None:
+    ref = datetime(2022, 3, 1)
+    assert find_windows("Das Lager meldete über zehntausend Kisten Ersatzteile.", "de", ref) == []

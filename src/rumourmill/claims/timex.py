@@ -2107,8 +2107,11 @@ def _lexed(text: str, lang: Lang) -> tuple[str, list[Lex]]:
 
 def _window(text: str, node: Node, lx: list[Lex], ref: datetime | date, precision: str | None) -> Window | None:
     s0, s1 = span(ref, precision if precision in ("year", "month") else "day")
-    a = node.res(s0)
-    b = a if s1 == s0 else node.res(s1)
+    try:
+        a = node.res(s0)
+        b = a if s1 == s0 else node.res(s1)
+    except (ValueError, OverflowError):  # a number read as a year beyond 9999: not a date
+        return None
     if a is None or b is None:
         return None
     earliest, latest, grain = a[0], b[1], a[2]
