@@ -40,11 +40,21 @@ def ensure_writer_limit() -> None:
 
 
 @contextlib.contextmanager
-def db_writer(db: str | Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def db_writer(db: str | Path, snapshot: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The database writer under the global limit. Flows that write many batches pass
+    snapshot=False and call refresh_snapshot() once at the end: copying the file after every
+    batch would make a long run quadratic in the size of the database."""
     ensure_writer_limit()
     with concurrency(WRITER_LIMIT, occupy=1, strict=True):
-        with store.writer(db) as con:
+        with store.writer(db, snapshot=snapshot) as con:
             yield con
+
+
+def refresh_snapshot(db: str | Path) -> None:
+    """Refresh the readers' snapshot under the writer limit (no write may be half-done)."""
+    ensure_writer_limit()
+    with concurrency(WRITER_LIMIT, occupy=1, strict=True):
+        store.refresh_snapshot(db)
 
 
 def staging_dir(db: str | Path, step: str) -> Path:

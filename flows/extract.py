@@ -13,7 +13,7 @@ import pandas as pd
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from flows.common import db_writer, markdown_artifact, staging_dir
+from flows.common import db_writer, markdown_artifact, refresh_snapshot, staging_dir
 from rumourmill.claims import extractors
 from rumourmill.extraction import count_pending, extract_batch, load_claims, pending_page
 from rumourmill.settings import load_settings
@@ -50,7 +50,7 @@ def load_task(db: str, path: str) -> dict:
     claims = pd.read_parquet(Path(path) / "claims.parquet")
     done = pd.read_parquet(Path(path) / "extractions.parquet")
     failed = pd.read_parquet(Path(path) / "failed.parquet")
-    with db_writer(db) as con:
+    with db_writer(db, snapshot=False) as con:
         stats = load_claims(con, claims, done, failed)
     markdown_artifact(stats.pop("quality_markdown"), "quality-claims", "Great Expectations: the claims suite on the latest batch")
     shutil.rmtree(path, ignore_errors=True)  # loaded: staging holds one batch at a time
@@ -76,5 +76,7 @@ def extract_flow(db: str | None = None, config: str | None = None, everything: b
             logger.info("extracted %d/%d articles", totals["articles"], total)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if totals["articles"]:
+            refresh_snapshot(db)
     logger.info("extract: %s", totals)
     return totals

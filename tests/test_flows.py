@@ -49,6 +49,8 @@ def test_daily_digest_then_a_manual_verdict_from_the_command_line(tmp_path, corp
     db = str(tmp_path / "d.duckdb")
     ingest_flow(sources=[str(corpus)], db=db)
     extract_flow(db=db)
+    snap = store.snapshot_path(db)  # refreshed once at the end of the extract run, not per batch
+    assert q(snap, "SELECT count(*) AS n FROM claims")["n"][0] == q(db, "SELECT count(*) AS n FROM claims")["n"][0] > 0
     out = digest_flow(as_of="2026-11-25", db=db)
     assert out["resolve"]["recorded"] >= 2 and out["report"]["changes"] >= 2  # first report: every verdict so far
 

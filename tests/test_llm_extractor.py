@@ -289,3 +289,13 @@ def test_windows_use_the_article_language_and_english_as_fallback(fake):
         fake.reply = lambda body: answer(claim(quote=it.text, expected_text=expression, event_type="product_launch"))
         (c,) = extractor(fake.url).extract(it)
         assert (c.expected_earliest, c.expected_latest) == (dt.date(2024, 5, 1), dt.date(2025, 12, 31))
+
+
+def test_cli_extract_with_a_missing_key_is_one_sentence_before_any_flow(clean_env, capsys):
+    from rumourmill import cli
+
+    cfg = write(clean_env, '[extractor]\nkind = "llm"\nurl = "http://localhost:8000/v1"\nmodel = "m"\n'
+                           'api_key_env = "RUMOURMILL_TEST_UNSET_KEY"\n')
+    assert cli.main(["--config", str(cfg), "run"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "RUMOURMILL_TEST_UNSET_KEY" in err and "\n" not in err and "Traceback" not in err

@@ -7,13 +7,15 @@ needs a publication date (its own, else the caller's default), because claims su
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rumourmill.dates import DateError, parse_published
+from rumourmill.jsonl import capped_lines
 from rumourmill.models import Article, Rejected, short_hash
 from rumourmill.text import detect_language
 
@@ -142,20 +144,41 @@ def parse_jsonl(
     outlet: str | None = None,
     published: object = None,
 ) -> Iterator[Parsed]:
-    """One Article per line; a bad line becomes Rejected("path:LINE") and the rest goes on.
+    """One Article per line of `content`; see parse_jsonl_stream (this is it on bytes in memory)."""
+    return parse_jsonl_stream(io.BytesIO(content), source, language=language, outlet=outlet, published=published)
 
-    `language`, `outlet` and `published` are defaults for lines that lack them.
+
+def parse_jsonl_stream(
+    stream: BinaryIO,
+    source: str,
+    *,
+    language: str | None = None,
+    outlet: str | None = None,
+    published: object = None,
+    max_line_bytes: int | None = None,
+) -> Iterator[Parsed]:
+    """One Article per line, read one line at a time; a bad line becomes Rejected("path:LINE").
+
+    Lines end with \n (\r\n is fine) and are numbered as editors number them. A line over
+    `max_line_bytes` is rejected without being held whole, and the rest goes on, so a file
+    of any size streams through in flat memory. `language`, `outlet` and `published` are
+    defaults for lines that lack them.
     """
-    for n, raw in enumerate(content.splitlines(), 1):
+    for line in capped_lines(stream, max_line_bytes):
+        where = f"{source}:{line.number}"
+        if line.content is None:
+            yield reject(where, f"{where} is {line.size} bytes, over the {max_line_bytes} byte limit for one line "
+                                f"([fetch] max_bytes); split or shorten that article.", line.head)
+            continue
+        raw = line.content
         if not raw.strip():
             continue
-        where = f"{source}:{n}"
         try:
-            line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            text = raw.decode("utf-8-sig" if line.number == 1 else "utf-8")
         except UnicodeDecodeError:
             yield reject(where, f"{where} is not UTF-8 text; re-save the file as UTF-8.", raw)
             continue
-        yield _jsonl_line(line, where, language=language, outlet=outlet, published=published)
+        yield _jsonl_line(text, where, language=language, outlet=outlet, published=published)
 
 
 def _jsonl_line(line: str, where: str, *, language: str | None, outlet: str | None, published: object) -> Parsed:

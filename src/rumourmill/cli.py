@@ -118,6 +118,10 @@ def _run_flow(args: argparse.Namespace, settings) -> int:
         raise UserError(f"there is no database at {settings.db}; run `rumourmill ingest SOURCE` or `rumourmill run` first.")
     if args.command == "verdict":
         args.claim_id = _check_verdict(args, settings.db)
+    if args.command in ("extract", "run"):
+        from rumourmill.claims.extractors import from_settings
+
+        from_settings(settings)  # a missing API key variable fails here, before Prefect starts
 
     if args.command == "ingest":
         from flows.ingest import ingest_flow

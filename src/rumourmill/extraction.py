@@ -20,6 +20,7 @@ import pandas as pd
 from rumourmill import quality, store
 from rumourmill.claims.extract import ArticleText
 from rumourmill.claims.extractors import Extractor, rules
+from rumourmill.claims.llm import LLMError
 from rumourmill.models import Claim, Rejected, quarantine_frame, to_frame
 
 log = logging.getLogger("rumourmill.extraction")
@@ -85,6 +86,10 @@ def extract_batch(db: str | Path, article_ids: list[str],
         published = None if r.published_at is None else pd.Timestamp(r.published_at).to_pydatetime()
         try:
             found = extractor.extract(ArticleText(r.article_id, r.text, r.language, published, r.published_precision, r.title))
+        except LLMError as e:  # the endpoint's problem, already one sentence naming the article
+            log.warning("%s", e)
+            failed.append(Rejected("extract", r.article_id, str(e)))
+            continue
         except Exception as e:  # one odd article must not stop the batch: quarantine it, go on
             log.exception("extraction failed for article %s", r.article_id)
             failed.append(Rejected("extract", r.article_id, f"extraction failed for article {r.article_id}: {e!r}"))

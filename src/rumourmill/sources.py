@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Collection, Iterable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from rumourmill.articles import (
@@ -20,7 +20,7 @@ from rumourmill.articles import (
     canonical_url,
     parse_entry_content,
     parse_html,
-    parse_jsonl,
+    parse_jsonl_stream,
     parse_text,
     reject,
 )
@@ -40,6 +40,9 @@ KINDS = {
 _SUPPORTED = ".jsonl/.ndjson, .txt/.md, .html/.htm or .xml/.rss/.atom"
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+StoredLookup = Callable[[Collection[str]], "set[str]"]
+"""Given canonical URLs, the ones already stored (one query per feed, never the whole table)."""
 
 
 @dataclass
@@ -63,6 +66,7 @@ def iter_sources(
     specs: Iterable[SourceSpec],
     fetcher: Fetcher,
     seen_urls: set[str] | None = None,
+    stored: StoredLookup | None = None,
 ) -> Iterator[Parsed]:
     """Articles and rejections from every location, in order.
 
@@ -71,18 +75,50 @@ def iter_sources(
     .txt/.md (text), .html/.htm (pages) and .xml/.rss/.atom (feeds) are read, and hidden
     files and folders (names starting with ".") and other extensions are skipped.
 
-    Feed entries whose link (or its canonical form) is in `seen_urls` are not fetched;
-    links fetched here are added to it, so a story in two feeds is fetched once.
+    Article JSONL files are streamed a line at a time, so they may be of any size; each
+    line is capped at the fetch byte cap (`max_bytes`) and a longer line is rejected as
+    "path:LINE". Other local files are single documents, read whole under that cap.
+
+    Feed entries whose link (or its canonical form) is in `seen_urls`, or stored according
+    to `stored` (asked once per feed with the feed's links), are not fetched; links
+    fetched here are added to `seen_urls`, so a story in two feeds is fetched once.
 
     All locations are validated when this is called: UserError is raised before anything
     is yielded for a location that does not exist or has an unsupported type.
     """
     plans = [_plan(spec) for spec in specs]
-    seen = seen_urls if seen_urls is not None else set()
+    seen = _Seen(seen_urls if seen_urls is not None else set(), stored)
     return _run(plans, fetcher, seen)
 
 
-def _run(plans: list[_Plan], fetcher: Fetcher, seen: set[str]) -> Iterator[Parsed]:
+class _Seen:
+    """Links not to fetch: those fetched in this run (a set) and those stored (asked per feed)."""
+
+    def __init__(self, urls: set[str], stored: StoredLookup | None):
+        self.urls = urls
+        self.stored = stored
+
+    def __contains__(self, url: str) -> bool:
+        return url in self.urls
+
+    def update(self, urls: Iterable[str]) -> None:
+        self.urls.update(urls)
+
+    def add(self, url: str) -> None:
+        self.urls.add(url)
+
+    def ask_stored(self, links: Iterable[str]) -> None:
+        """Look the links up in the database in one query; the stored ones are then skipped."""
+        if self.stored is None:
+            return
+        todo = {c for c in map(_http_canonical, links) if c and c not in self.urls}
+        if todo:
+            found = self.stored(todo)
+            log.debug("%d of %d feed links already stored", len(found), len(todo))
+            self.urls.update(found)
+
+
+def _run(plans: list[_Plan], fetcher: Fetcher, seen: _Seen) -> Iterator[Parsed]:
     for plan in plans:
         log.info("ingesting %s", plan.spec.location)
         if plan.kind == "url":
@@ -142,16 +178,17 @@ def _walk(root: Path) -> Iterator[tuple[Path, str]]:
 # --- local files ------------------------------------------------------------------------
 
 
-def _file(path: Path, kind: str, spec: SourceSpec, fetcher: Fetcher, seen: set[str]) -> Iterator[Parsed]:
+def _file(path: Path, kind: str, spec: SourceSpec, fetcher: Fetcher, seen: _Seen) -> Iterator[Parsed]:
     source = str(path)
+    if kind == "jsonl":
+        yield from _jsonl_file(path, spec, fetcher.settings.max_bytes)
+        return
     try:
         content = _read_capped(path, fetcher.settings.max_bytes)
     except (OSError, ValueError) as e:
         yield reject(source, f"{source} could not be read ({e}).")
         return
-    if kind == "jsonl":
-        yield from parse_jsonl(content, source, language=spec.language, outlet=spec.outlet, published=spec.published)
-    elif kind == "text":
+    if kind == "text":
         yield parse_text(content, source, published=spec.published, language=spec.language, outlet=spec.outlet)
     elif kind == "html":
         yield parse_html(content, source, published=spec.published, language=spec.language, outlet=spec.outlet,
@@ -160,8 +197,28 @@ def _file(path: Path, kind: str, spec: SourceSpec, fetcher: Fetcher, seen: set[s
         yield from _feed(content, source, None, spec, fetcher, seen)
 
 
+def _jsonl_file(path: Path, spec: SourceSpec, line_cap: int) -> Iterator[Parsed]:
+    """Article JSONL streamed a line at a time: any file size, each line under the byte cap."""
+    source = str(path)
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        yield reject(source, f"{source} could not be read ({e}).")
+        return
+    last = f"{source}:0"
+    with f:
+        try:
+            for record in parse_jsonl_stream(f, source, language=spec.language, outlet=spec.outlet,
+                                             published=spec.published, max_line_bytes=line_cap):
+                last = record.source or last
+                yield record
+        except OSError as e:  # the disk failed mid-file: what was read stands, the rest is named
+            yield reject(source, f"{source} could not be read after {last} ({e}); "
+                                 "ingest it again once it can be read (stored articles are skipped).")
+
+
 def _read_capped(path: Path, cap: int) -> bytes:
-    """The file's bytes; ValueError when it is over the same cap as downloads."""
+    """A single-document file's bytes; ValueError when it is over the same cap as downloads."""
     with path.open("rb") as f:
         content = f.read(cap + 1)
     if len(content) > cap:
@@ -172,7 +229,7 @@ def _read_capped(path: Path, cap: int) -> bytes:
 # --- URLs and feeds -----------------------------------------------------------------------
 
 
-def _url(url: str, spec: SourceSpec, fetcher: Fetcher, seen: set[str]) -> Iterator[Parsed]:
+def _url(url: str, spec: SourceSpec, fetcher: Fetcher, seen: _Seen) -> Iterator[Parsed]:
     try:
         result = fetcher.get(url)
     except FetchError as e:
@@ -201,19 +258,20 @@ def _page(result: FetchResult, source: str, spec: SourceSpec, *, published: str 
 
 
 def _feed(content: bytes, source: str, base_url: str | None, spec: SourceSpec, fetcher: Fetcher,
-          seen: set[str]) -> Iterator[Parsed]:
+          seen: _Seen) -> Iterator[Parsed]:
     try:
         feed = parse_feed(content, base_url)
     except FeedError as e:
         yield reject(source, f"{source}: {e}", content)
         return
     log.info("%s: feed %r with %d entries", source, feed.title, len(feed.entries))
+    seen.ask_stored(e.link for e in feed.entries if e.link)
     for n, entry in enumerate(feed.entries, 1):
         yield from _entry(entry, f"{source} entry {n}", source, spec, fetcher, seen)
 
 
 def _entry(entry: FeedEntry, where: str, feed_source: str, spec: SourceSpec, fetcher: Fetcher,
-           seen: set[str]) -> Iterator[Parsed]:
+           seen: _Seen) -> Iterator[Parsed]:
     """Fetch the entry's link as an article; use inline content when there is no link."""
     published = entry.published or spec.published
     if not entry.link:
@@ -225,10 +283,14 @@ def _entry(entry: FeedEntry, where: str, feed_source: str, spec: SourceSpec, fet
                                              language=spec.language, outlet=spec.outlet), feed_source)
         return
     link = entry.link
-    if urlsplit(link).scheme.lower() not in ("http", "https"):
+    try:
+        scheme, canon = urlsplit(link).scheme.lower(), canonical_url(link)
+    except ValueError as e:  # a bad port or IPv6 literal: one entry, not the whole import
+        yield reject(where, f"{where} links to {link}, which is not a valid URL ({e}).")
+        return
+    if scheme not in ("http", "https"):
         yield reject(where, f"{where} links to {link}, which is not an http(s) URL.")
         return
-    canon = canonical_url(link)
     if link in seen or canon in seen:
         log.debug("skipping %s: already stored", link)
         return
@@ -245,6 +307,14 @@ def _entry(entry: FeedEntry, where: str, feed_source: str, spec: SourceSpec, fet
         yield reject(link, f"{link} (linked from {feed_source}) is a feed, not an article.")
         return
     yield _from_feed(_page(result, link, spec, published=published, title=entry.title), feed_source)
+
+
+def _http_canonical(link: str) -> str | None:
+    """The canonical form of an http(s) link; None for other or malformed links."""
+    try:
+        return canonical_url(link) if urlsplit(link).scheme.lower() in ("http", "https") else None
+    except ValueError:
+        return None
 
 
 def _from_feed(record: Parsed, feed_source: str) -> Parsed:
