@@ -37,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = 800
-PER_FILE = 500  # articles per JSONL file: ingestion reads a file whole, under the fetch byte cap
+PER_FILE = 500  # articles per JSONL file (ingestion streams files of any size; several files mimic feeds)
 
 _SYLLABLES = ["no", "var", "tel", "ka", "ri", "mon", "sa", "lu", "den", "tor", "bel", "qui", "zen", "fa", "ros"]
 _YEAR = re.compile(r"\b(20[12]\d)\b")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 
 import pytest
@@ -15,6 +16,7 @@ from rumourmill.articles import (
     parse_entry_content,
     parse_html,
     parse_jsonl,
+    parse_jsonl_stream,
     parse_text,
     split_date_line,
 )
@@ -153,6 +155,29 @@ def test_jsonl_payload_is_truncated_and_bad_utf8_rejected():
     out = list(parse_jsonl(long_line.encode() + b"\n\xff\xfe bad bytes\n", "f.jsonl"))
     assert len(out[0].payload) == 2000
     assert "not UTF-8" in out[1].reason and out[1].source == "f.jsonl:2"
+
+
+def test_jsonl_stream_caps_each_line_and_goes_on():
+    good = json.dumps({"id": "a", "published": "2021", "language": "en", "text": EN})
+    huge = json.dumps({"id": "b", "published": "2021", "text": "x " * 3000})
+    content = f"\ufeff{good}\r\n\r\n{huge}\r\n{good.replace('a', 'c', 1)}".encode()  # BOM, CRLF, no final newline
+    out = list(parse_jsonl_stream(io.BufferedReader(io.BytesIO(content), buffer_size=64), "big.jsonl",
+                                  max_line_bytes=len(good) + 10))
+    assert [(type(r).__name__, r.source) for r in out] == [
+        ("Article", "big.jsonl:1"), ("Rejected", "big.jsonl:3"), ("Article", "big.jsonl:4")]
+    r = out[1]
+    assert f"big.jsonl:3 is {len(huge)} bytes, over the {len(good) + 10} byte limit for one line" in r.reason
+    assert r.payload.startswith('{"id": "b"') and len(r.payload) == 2000
+    assert out[2].external_id == "c"
+
+
+def test_jsonl_line_exactly_at_the_cap_is_read():
+    line = json.dumps({"id": "a", "published": "2021", "language": "en", "text": EN}).encode()
+    for ending in (b"\n", b"\r\n", b""):
+        (a,) = parse_jsonl_stream(io.BytesIO(line + ending), "f.jsonl", max_line_bytes=len(line))
+        assert isinstance(a, Article)
+        (r,) = parse_jsonl_stream(io.BytesIO(line + ending), "f.jsonl", max_line_bytes=len(line) - 1)
+        assert isinstance(r, Rejected) and f"is {len(line)} bytes" in r.reason
 
 
 # --- text files ----------------------------------------------------------------------------

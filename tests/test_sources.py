@@ -107,6 +107,24 @@ def test_local_file_over_the_size_cap_is_rejected(tmp_path):
     assert isinstance(r, Rejected) and "1000 byte limit" in r.reason
 
 
+def test_jsonl_file_over_the_size_cap_streams_line_by_line(tmp_path):
+    """The byte cap is per line for JSONL: a big file is fine, only a line over the cap is rejected."""
+    f = tmp_path / "bulk.jsonl"
+    lines = [json.dumps({"id": f"n{i}", "published": "2021-03", "language": "en", "text": f"{EN} Item {i}."}) for i in range(12)]
+    lines[4] = json.dumps({"id": "huge", "published": "2021", "text": EN * 20})
+    lines[7] = "{broken"
+    f.write_text("\n".join(lines) + "\n")
+    assert f.stat().st_size > 2000
+    with Fetcher(fast(max_bytes=1000)) as small:
+        out = run([f], small)
+    assert [r.source for r in out] == [f"{f}:{n}" for n in range(1, 13)]
+    rejected = {r.source: r.reason for r in out if isinstance(r, Rejected)}
+    assert set(rejected) == {f"{f}:5", f"{f}:8"}
+    assert f"{f}:5 is {len(lines[4])} bytes, over the 1000 byte limit for one line" in rejected[f"{f}:5"]
+    assert "not valid JSON" in rejected[f"{f}:8"]
+    assert sum(isinstance(r, Article) for r in out) == 10
+
+
 def test_missing_location_raises_before_anything_is_yielded(tmp_path, fetcher):
     good = tmp_path / "ok.txt"
     good.write_text("date 2021 " + EN)
@@ -181,6 +199,27 @@ def test_feed_url_entries_are_fetched_with_entry_dates_and_skips(server, fetcher
     assert [r.source for r in rejected] == [server.url("/news/404"), f"{server.url('/feed')} entry 6"]
     assert "linked from" in rejected[0].reason
     assert server.url("/news/1") in seen  # fetched links are remembered
+
+
+def test_stored_links_are_asked_once_per_feed_not_loaded_whole(tmp_path, server, fetcher):
+    server.route("/news/1", page("Ferry", EN))
+    server.route("/news/2", page("Council", EN2))
+    f = tmp_path / "saved.rss"
+    f.write_bytes(rss(f"""<item><title>Ferry</title><link>{server.url('/news/1')}</link></item>
+<item><title>Council</title><link>{server.url('/news/2')}?utm_source=x</link></item>
+<item><title>Odd</title><link>ftp://example.com/x</link></item>
+<item><title>Bad port</title><link>http://example.com:port/x</link></item>"""))
+    asked = []
+
+    def stored(urls):
+        asked.append(set(urls))
+        return {server.url("/news/2")}
+
+    out = run([f], fetcher, stored=stored)
+    assert asked == [{server.url("/news/1"), server.url("/news/2")}]  # canonical, http(s) only, one query
+    assert server.hits("/news/2") == 0 and server.hits("/news/1") == 1
+    assert [type(r) for r in out] == [Article, Rejected, Rejected]
+    assert "not an http(s) URL" in out[1].reason and "not a valid URL" in out[2].reason
 
 
 def test_same_link_in_two_feeds_is_fetched_once(server, fetcher):

@@ -60,8 +60,11 @@ def capped_lines(stream: BinaryIO, max_bytes: int | None = None) -> Iterator[Lin
             ended = more.endswith(b"\n")
             size += len(more)
             tail = (tail + more)[-2:]
+            if len(head) < HEAD_BYTES:
+                head += more[: HEAD_BYTES - len(head)]
         if ended:
             size -= 2 if tail == b"\r\n" else 1
+            head = head[:size]
         yield Line(n, None, size, head)
 
 

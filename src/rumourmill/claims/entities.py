@@ -16,6 +16,7 @@ Chinese giant" / "il portoghese" refer back to.
 from __future__ import annotations
 
 import collections
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -56,6 +57,7 @@ def expand_acronym(e: Entity, text: str) -> Entity:
     return Entity(full, e.start, e.end, e.kind) if full else e
 
 
+@functools.lru_cache(maxsize=1024)  # the same acronyms come back in every sentence of an article
 def acronym_expansion(acronym: str, text: str) -> str | None:
     if not (acronym.isupper() and 2 <= len(acronym) <= 6 and acronym.isalpha()):
         return None
@@ -156,16 +158,24 @@ def _is_stop(token: str, lex: Lexicon) -> bool:
     return token in lex.stop or token.rstrip(".") in lex.stop or _POSSESSIVE.sub("", token) in lex.stop
 
 
-def persons_in(text: str, lex: Lexicon) -> set[str]:
+def persons_in(text: str, lex: Lexicon, found: list[tuple[str, int, int]] | None = None,
+               vocab: frozenset[str] | None = None, within: str | None = None) -> set[str]:
     """Names that are people: a role or honorific next to them, a known first name, or the
-    article calls them by their last word alone later ("Andy Jassy" ... "Jassy")."""
-    found = names(text, lex)
+    article calls them by their last word alone later ("Andy Jassy" ... "Jassy").
+
+    `found` and `vocab` are names(text, lex) and lowercase_words(text) when the caller has
+    them; with `within`, only the people whose name occurs in that string are returned."""
+    if found is None:
+        found = names(text, lex)
     alone = {n for n, a, _ in found if " " not in n and not _after_determiner(text, a, lex)}
-    vocab = lowercase_words(text)
+    if vocab is None:
+        vocab = lowercase_words(text)
     heads = collections.Counter(n.split()[0] for n in {n for n, _, _ in found if " " in n})
     families = {h for h, k in heads.items() if k >= 2}  # "Galaxy S24", "Galaxy Ring": a product line
     people = set()
     for name, start, end in found:
+        if within is not None and name not in within:
+            continue
         toks = name.split()
         if name in lex.places or name in lex.outlets or (toks and toks[-1] in lex.outlet_words):
             continue
@@ -226,10 +236,24 @@ def classify(name: str, lex: Lexicon, people: set[str]) -> str:
     return "org"
 
 
-def entities(sentence: str, lex: Lexicon, people: set[str], vocab: frozenset[str] = frozenset()) -> list[Entity]:
+def entities(sentence: str, lex: Lexicon, people: set[str], vocab: frozenset[str] = frozenset(),
+             found: list[tuple[str, int, int]] | None = None) -> list[Entity]:
+    """`found`: names(sentence, lex, vocab) when the caller has it."""
     places = [m.span() for m in lex.place_phrases.finditer(sentence)]  # "Parc des Princes": split by "des"
     return [Entity(n, s, e, "place" if any(a <= s < b for a, b in places) else classify(n, lex, people))
-            for n, s, e in names(sentence, lex, vocab)]
+            for n, s, e in (names(sentence, lex, vocab) if found is None else found)]
+
+
+def _skips_first(text: str, vocab: frozenset[str]) -> bool:
+    """Does names(text, lex, vocab) drop a name that names(text, lex) keeps? Only a one-word
+    name opening the text that the text also writes in lower case."""
+    m = _NAME.match(text)
+    return m is not None and " " not in m.group(1) and m.group(1).lower() in vocab
+
+
+def _particles_cross(lex: Lexicon) -> bool:
+    """Could _join_particles join names across ". "? Only if a particle contains a full stop."""
+    return any("." in p for p in lex.name_particles)
 
 
 @dataclass
@@ -244,28 +268,45 @@ class Cast:
     main: str | None = None  # most mentioned organisation or person
     main_org: str | None = None
     main_person: str | None = None
+    lex: Lexicon | None = None
+    found: dict[str, list[Entity]] = field(default_factory=dict)  # entities(s, ...) of each string read
 
     def name(self, text: str | None) -> str | None:
         return None if text is None else self.canon.get(text, text)
 
+    def entities(self, s: str) -> list[Entity]:
+        """entities(s, lex, people, vocab), read once per string (a pure function of it)."""
+        got = self.found.get(s)
+        if got is None:
+            got = self.found[s] = entities(s, self.lex, self.people, self.vocab)
+        return got
+
 
 def cast(title: str | None, text: str, sentences: list[str], lex: Lexicon) -> Cast:
-    people = persons_in(text, lex)
+    found = names(text, lex)  # read once: the people, the mentions and the first uses all need it
+    vocab = lowercase_words(text)
+    people = persons_in(text, lex, found, vocab)
     if title:
-        people |= {n for n in persons_in(title + ". " + text, lex) if n in title}
-    c = Cast(people, lowercase_words(text))
-    mentions = [e for e in entities(text, lex, people, c.vocab) if e.kind in ("org", "person")]
+        head = title + ". "
+        if _particles_cross(lex):
+            people |= persons_in(head + text, lex, within=title)
+        else:  # no name runs across ". ": the names of head + text are those of each part
+            both = names(head, lex) + [(n, a + len(head), b + len(head)) for n, a, b in found]
+            people |= persons_in(head + text, lex, both, lowercase_words(head) | vocab, within=title)
+    c = Cast(people, vocab, lex=lex)
+    in_text = entities(text, lex, people, vocab, None if _skips_first(text, vocab) else found)
+    mentions = [e for e in in_text if e.kind in ("org", "person")]
     if title:
-        mentions += [e for e in entities(title, lex, people, c.vocab) if e.kind in ("org", "person")]
+        mentions += [e for e in c.entities(title) if e.kind in ("org", "person")]
     first: dict[str, int] = {}
-    for e in entities(text, lex, people, c.vocab):
+    for e in in_text:
         first.setdefault(e.text, e.start)
     c.canon = _canonical({e.text for e in mentions}, people, text, lex, first)
     c.mentions.update(c.name(e.text) for e in mentions)
     first_seen: dict[str, int] = {}
     weighted = [(title or "", 3)] + [(s, 2 if i == 0 else 1) for i, s in enumerate(sentences)]
     for n, (part, weight) in enumerate(weighted):
-        for e in entities(part, lex, people, c.vocab):
+        for e in c.entities(part):
             if e.kind in ("org", "person"):
                 key = c.name(e.text)
                 c.counts[key] += weight

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
 from rumourmill import text as textmod
 from rumourmill.claims import timex
-from rumourmill.claims.attribution import Attribution, attribute
+from rumourmill.claims.attribution import Attribution, _cited, _descriptors, attribute
 from rumourmill.claims.entities import Cast, Entity, cast, classify, entities, expand_acronym, role_near
 from rumourmill.claims.hedging import hedge_of, is_question, looks_future, polarity, probability
 from rumourmill.claims.lexicon import Lexicon, lexicon
@@ -74,6 +75,7 @@ class _Article:
     counterparty: dict[str, str] = field(default_factory=dict)  # event type -> last counterparty named
     last: tuple[str, str] | None = None  # event type and subject of the last claim
     analysts: dict[str, str | None] = field(default_factory=dict)  # people introduced as analysts -> role as written
+    long_names: list[str] | None = None  # names of several words the article uses (_name_spans)
 
 
 def extract_article(article: ArticleText) -> list[Claim]:
@@ -132,34 +134,75 @@ class _Signals:
     speculative: bool
 
 
-def _signals(ctx: _Article, sentence: str) -> _Signals:
+def _signals(ctx: _Article, sentence: str, timed: tuple[list, list] | None = None) -> _Signals:
+    """`timed`: (weak, windows) as _timed() gives them, when the caller has them."""
     lex = ctx.lex
     ignored = _ignored_spans(sentence, lex) + _name_spans(ctx, sentence)
     event_type, trigger = _event(sentence, lex, ignored)
-    named = [expand_acronym(e, ctx.article.text) for e in entities(sentence, lex, ctx.cast.people, ctx.cast.vocab)]
+    named = [expand_acronym(e, ctx.article.text) for e in ctx.cast.entities(sentence)]
     ents = [e for e in named if not _common_noun(ctx, sentence, e)
             and not lex.modifiers.search(sentence[max(0, e.start - 30):e.start])]  # "el grupo presidido por X"
     att = attribute(sentence, lex, ents, ctx.cast.people, {ctx.cast.main} if ctx.cast.main else set(), ctx.analysts)
     if att.kind == "analyst" and att.name and classify(att.name, lex, ctx.cast.people) == "person":
         ctx.analysts.setdefault(att.name, att.role)  # "Kuo also predicts" later in the article is still the analyst
-    weak = [m.span() for m in lex.weak_future.finditer(sentence)]
-    windows = [w for w in timex.find_windows(sentence, lex.lang, ctx.published, ctx.precision)
-               if not _inside((w.start, w.end), weak)]
+    weak, windows = timed or _timed(ctx, sentence)
     ahead = [w for w in windows if w.latest is None or w.latest >= ctx.pub_start]
-    past = [(w.start, w.end) for w in windows if w not in ahead]  # "entro il 2023" said in 2024 is no forecast
-    described = _mask(sentence, [m.span() for m in lex.participle.finditer(sentence)])  # ", first announced in 2022"
     return _Signals(
         event_type, trigger, ignored, named, ents, att, windows, ahead,
-        future=looks_future(_mask(sentence, weak + past), lex),
-        evidence=bool(lex.confirm.search(described) or lex.deny.search(described)),
+        future=_future(ctx, sentence, weak, windows, ahead),
+        evidence=_evidence(sentence, lex),
         speculative=bool(lex.speculation.search(sentence) or lex.reportive.search(sentence)
                          or lex.conditional.search(sentence)),
     )
 
 
+def _timed(ctx: _Article, sentence: str) -> tuple[list[tuple[int, int]], list[timex.Window]]:
+    """Spans of weak future words, and the time expressions outside them."""
+    weak = [m.span() for m in ctx.lex.weak_future.finditer(sentence)]
+    windows = [w for w in timex.find_windows(sentence, ctx.lex.lang, ctx.published, ctx.precision)
+               if not _inside((w.start, w.end), weak)]
+    return weak, windows
+
+
+def _future(ctx: _Article, sentence: str, weak, windows: list[timex.Window], ahead: list[timex.Window]) -> bool:
+    past = [(w.start, w.end) for w in windows if w not in ahead]  # "entro il 2023" said in 2024 is no forecast
+    return looks_future(_mask(sentence, weak + past), ctx.lex)
+
+
+def _evidence(sentence: str, lex: Lexicon) -> bool:
+    """An official confirmation or denial verb, outside reduced relative clauses."""
+    described = _mask(sentence, [m.span() for m in lex.participle.finditer(sentence)])  # ", first announced in 2022"
+    return bool(lex.confirm.search(described) or lex.deny.search(described))
+
+
+@functools.cache
+def _cues(lang: str) -> tuple[re.Pattern[str], ...]:
+    """Every cue without which a sentence is neither attributed (what attribute() looks for
+    before it can return anything but unattributed) nor speculative: one regex where the
+    patterns combine, else the patterns."""
+    lex = lexicon(lang)
+    pats = [lex.anonymous, lex.leak, lex.analyst, lex.official, *lex.source_patterns, *lex.relay_patterns,
+            _cited(lang), _descriptors(lang), lex.speculation, lex.reportive, lex.conditional]
+    if any(p.flags & ~(re.IGNORECASE | re.UNICODE) or "(?P=" in p.pattern or "(?(" in p.pattern for p in pats):
+        return tuple(pats)
+    alts = [("(?i:" if p.flags & re.IGNORECASE else "(?:") + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in pats]
+    try:
+        return (re.compile("|".join(a + ")" for a in alts)),)
+    except re.error:
+        return tuple(pats)
+
+
 def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
     lex = ctx.lex
-    sig = _signals(ctx, sentence)
+    timed = None
+    if not any(p.search(sentence) for p in _cues(lex.lang)) and not _evidence(sentence, lex):
+        # Neither attributed, speculative nor evidence (and _signals changes nothing for such a
+        # sentence): only a future one can be a claim. Checked first, as the gate below would.
+        timed = _timed(ctx, sentence)
+        ahead = [w for w in timed[1] if w.latest is None or w.latest >= ctx.pub_start]
+        if not _future(ctx, sentence, *timed, ahead):
+            return []
+    sig = _signals(ctx, sentence, timed)
     att, ahead, future, evidence, trigger = sig.att, sig.ahead, sig.future, sig.evidence, sig.trigger
     attributed = att.kind != "unattributed"
     if sig.windows and not future and all(_long_past(ctx, w) for w in sig.windows):
@@ -307,8 +350,15 @@ def _ignored_spans(sentence: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _name_spans(ctx: _Article, sentence: str) -> list[tuple[int, int]]:
     """Names of several words the article uses: "Banque centrale européenne" is the actor, not a policy trigger."""
-    known = {n for n in set(ctx.cast.mentions) | set(ctx.cast.canon.values()) if " " in n}
-    return [m.span() for n in known for m in re.finditer(re.escape(n), sentence)]
+    if ctx.long_names is None:
+        ctx.long_names = [n for n in set(ctx.cast.mentions) | set(ctx.cast.canon.values()) if " " in n]
+    spans = []
+    for n in ctx.long_names:  # every occurrence, left to right, not overlapping (as re.finditer finds them)
+        i = sentence.find(n)
+        while i >= 0:
+            spans.append((i, i + len(n)))
+            i = sentence.find(n, i + len(n))
+    return spans
 
 
 def _event(sentence: str, lex: Lexicon, ignored: list[tuple[int, int]],
@@ -555,7 +605,7 @@ def _clause_source(ctx: _Article, sentence: str, clause: str, att: Attribution, 
     after the clause ("..., while B will ..., analysts said"), else nobody ("X confirmed that
     A, while B ...": X speaks for A only)."""
     lex = ctx.lex
-    ents = [expand_acronym(e, ctx.article.text) for e in entities(clause, lex, ctx.cast.people, ctx.cast.vocab)]
+    ents = [expand_acronym(e, ctx.article.text) for e in ctx.cast.entities(clause)]
     own = attribute(clause, lex, ents, ctx.cast.people, {ctx.cast.main} if ctx.cast.main else set(), ctx.analysts)
     if own.kind != "unattributed":
         return own

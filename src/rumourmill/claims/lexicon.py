@@ -18,11 +18,37 @@ _NEVER = re.compile(r"(?!x)x")
 
 
 def words_regex(words: list[str]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive alternation of words and phrases, longest first."""
+    """Whole-word, case-insensitive alternation of words and phrases, longest first.
+
+    Built as a trie ("announce|announced|announcement" -> "announce(?:d|ment)?"): Python's
+    re tries alternatives one by one at every position, so a flat list of a hundred cues
+    costs a hundred tries per character; the trie costs one or two. It matches what the flat
+    longest-first alternation matches: letters are lower-cased (re compares them lower-cased
+    under IGNORECASE anyway), so words that differ in case share a path and the longest
+    continuation is tried first.
+    """
     if not words:
         return _NEVER
-    alts = sorted({re.escape(w).replace(r"\ ", r"\s+") for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.IGNORECASE)
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for c in w:
+            low = c.lower()
+            unit = r"\s+" if c == " " else re.escape(low if len(low) == 1 else c)
+            node = node.setdefault(unit, {})
+        node[""] = {}
+    return re.compile(r"(?<!\w)" + _trie_regex(trie) + r"(?!\w)", re.IGNORECASE)
+
+
+def _trie_regex(node: dict) -> str:
+    """Children first (greedy: the longest word wins), the end of a word last."""
+    alts = [unit + _trie_regex(child) for unit, child in sorted(node.items()) if unit]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
 
 
 def norm(phrase: str) -> str:

@@ -469,17 +469,23 @@ def _fold_char(c: str) -> str:
     return base
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        self[code] = v = c.lower() if c.isascii() else _fold_char(c)
+        return v
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free copy of text with the same length (offsets carry over)."""
     if text.isascii():
         return text.lower()
-    out = []
-    for c in text:
-        if c.isascii():
-            out.append(c.lower())
-        else:
-            out.append(_fold_char(c))
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 _TOKEN = re.compile(r"\d+|[^\W\d_]+'?|[-/]|[^\s\w]", re.UNICODE)
@@ -2162,6 +2168,9 @@ def find_windows(sentence: str, lang: str, ref: datetime, ref_precision: str | N
     out: list[Window] = []
     i = 0
     while i < len(syms):
+        if syms[i] == "?":  # an unknown word starts no expression (_expr_at and _partial_range refuse it)
+            i += 1
+            continue
         node = _best_at(g, syms, lx, i)
         if node is None or not node.standalone or (
             node.j - node.i == 1 and lx[node.i].word in g.lang.ambiguous
