@@ -148,3 +148,13 @@ def test_a_reopened_claim_gets_automatic_verdicts_again(con, tmp_path):
     assert status(con)[deal.claim_id] == "pending"
     resolve.resolve(con, dt.date(2026, 1, 1))  # no evidence, window long past: the deadline applies again
     assert status(con)[deal.claim_id] == "expired"
+
+
+def test_an_official_statement_without_a_window_never_expires(con):
+    _article(con, "o1", "2021-03-30")
+    plan = _claim("o1", 1, hedge="official", kind="official", name="Nordvik", event_type="announcement")
+    dated = _claim("o1", 2, hedge="official", kind="official", name="Nordvik", latest=dt.date(2021, 6, 30))
+    _load(con, [plan, dated])
+    resolve.resolve(con, dt.date(2026, 1, 1))
+    assert status(con)[plan.claim_id] == "pending"
+    assert status(con)[dated.claim_id] == "expired"  # its own date passed

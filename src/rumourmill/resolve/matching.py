@@ -24,7 +24,9 @@ Rules, in order:
   `confirmed_late`; more than LATE_HORIZON_DAYS late it is another event and ignored;
 - else a denial or exclusion up to the deadline plus GRACE_DAYS -> `refuted` (a denial
   after that is about something else: the claim has expired);
-- else the deadline plus GRACE_DAYS passed by the run date -> `expired`.
+- else the deadline plus GRACE_DAYS passed by the run date -> `expired`, except for an
+  official statement with no window of its own ("Xiaomi will enter the EV business"): the
+  actor's own word with no date has no deadline to miss, so only evidence settles it.
 The window is [expected_earliest, expected_latest]. Vague windows ("soon", "presto")
 come from the time normaliser as VAGUE_HORIZON_DAYS from publication; a claim with no
 window, or one that ends by its own publication day (a misread date), gets
@@ -233,6 +235,8 @@ def _judge(c, cp, candidates: list[_Evidence], as_of: dt.date) -> Verdict | None
             return _evidence(c, "refuted", ev, conf, f"refuted: denied or called off in {_cite(ev)}")
         if kind == "exclude":
             return _evidence(c, "refuted", ev, conf, f"refuted: {_cite(ev)} excludes it ({why})")
+    if c.hedge == "official" and not has_window(c):
+        return None  # an actor's own statement with no date ("will enter the EV business") has no deadline to miss
     if as_of > due + dt.timedelta(days=GRACE_DAYS):
         horizon = "" if has_window(c) else f", no window given: default horizon of {DEFAULT_HORIZON_DAYS} days"
         return Verdict(c.claim_id, "expired", due, "deadline", None, None, 1.0,
