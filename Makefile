@@ -27,5 +27,10 @@ eval: install
 	$(BIN)/python ../shared/eval/score_time.py ../shared/eval/time/*.jsonl --cli $(BIN)/rumourmill
 	$(BIN)/python ../shared/eval/score_sentences.py ../shared/eval/claims/*.jsonl --cli $(BIN)/rumourmill
 
+bench: install
+	$(BIN)/python scripts/bench_extract.py --articles 1000 20000 --out-json data/bench_extract.json
+	$(BIN)/python scripts/bench_resolve.py --claims 100000 --evidence 20000
+	$(BIN)/python scripts/bench_timex.py ../shared/eval/time/*.jsonl
+
 clean:
 	rm -rf $(VENV) data/*.duckdb* .pytest_cache
