@@ -66,7 +66,7 @@ def _names() -> list[str]:
         if line.strip():
             for c in json.loads(line)["claims"]:
                 names.update(n for n in (c.get("subject"), c.get("counterparty")) if n and len(n) > 2)
-    return sorted(names, key=len, reverse=True)
+    return sorted(names, key=lambda n: (-len(n), n))  # deterministic: the corpus must not depend on hash order
 
 
 def _pools(langs: list[str]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -50,11 +50,35 @@ _ABBREV = re.compile(
 )
 
 
+_ORDINAL_DAY = re.compile(r"(?<![\w.])\d{1,2}\.$")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """Month names of every knowledge file: "am 20. Juli" is an ordinal date, not a sentence end."""
+    from rumourmill import languages
+
+    names: set[str] = set()
+    for code in languages.available():
+        for forms in languages.load(code).get("time", {}).get("months", []):
+            names.update(f.lower() for f in forms if len(f) > 2)
+    return frozenset(names)
+
+
+def _ordinal_date(text: str, start: int, m: re.Match[str]) -> bool:
+    if not _ORDINAL_DAY.search(text[max(start, m.start() - 4) : m.start()]):
+        return False
+    word = _NEXT_WORD.match(text, m.end())
+    return word is not None and word.group().lower() in _month_names()
+
+
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence, whitespace trimmed, abbreviations respected."""
+    """(start, end) of each sentence, whitespace trimmed, abbreviations and ordinal dates respected."""
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if _ABBREV.search(text[max(start, m.start() - 12) : m.start()]) and "\n" not in m.group():
+        if "\n" not in m.group() and (_ABBREV.search(text[max(start, m.start() - 12) : m.start()])
+                                      or _ordinal_date(text, start, m)):
             continue
         yield from _trimmed(text, start, m.start())
         start = m.end()

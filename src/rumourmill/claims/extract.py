@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from rumourmill import text as textmod
 from rumourmill.claims import timex
 from rumourmill.claims.attribution import Attribution, _cited, _descriptors, attribute
-from rumourmill.claims.entities import Cast, Entity, cast, classify, entities, expand_acronym, role_near
+from rumourmill.claims.entities import Cast, Entity, cast, classify, expand_acronym, role_near
 from rumourmill.claims.hedging import hedge_of, is_question, looks_future, polarity, probability
-from rumourmill.claims.lexicon import Lexicon, lexicon
+from rumourmill.claims.lexicon import Lexicon, lexicon, may_match_masked, search_any
 from rumourmill.dates import span
 from rumourmill.models import RELAY_SEPARATOR, Claim, short_hash
 
@@ -172,32 +172,31 @@ def _future(ctx: _Article, sentence: str, weak, windows: list[timex.Window], ahe
 def _evidence(sentence: str, lex: Lexicon) -> bool:
     """An official confirmation or denial verb, outside reduced relative clauses."""
     described = _mask(sentence, [m.span() for m in lex.participle.finditer(sentence)])  # ", first announced in 2022"
-    return bool(lex.confirm.search(described) or lex.deny.search(described))
+    return search_any((lex.confirm, lex.deny), described)
 
 
 @functools.cache
 def _cues(lang: str) -> tuple[re.Pattern[str], ...]:
     """Every cue without which a sentence is neither attributed (what attribute() looks for
-    before it can return anything but unattributed) nor speculative: one regex where the
-    patterns combine, else the patterns."""
+    before it can return anything but unattributed) nor speculative."""
     lex = lexicon(lang)
-    pats = [lex.anonymous, lex.leak, lex.analyst, lex.official, *lex.source_patterns, *lex.relay_patterns,
-            _cited(lang), _descriptors(lang), lex.speculation, lex.reportive, lex.conditional]
-    if any(p.flags & ~(re.IGNORECASE | re.UNICODE) or "(?P=" in p.pattern or "(?(" in p.pattern for p in pats):
-        return tuple(pats)
-    alts = [("(?i:" if p.flags & re.IGNORECASE else "(?:") + re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in pats]
-    try:
-        return (re.compile("|".join(a + ")" for a in alts)),)
-    except re.error:
-        return tuple(pats)
+    return (lex.anonymous, lex.leak, lex.analyst, lex.official, *lex.source_patterns, *lex.relay_patterns,
+            _cited(lang), _descriptors(lang), lex.speculation, lex.reportive, lex.conditional)
+
+
+def _cued(sentence: str, lex: Lexicon) -> bool:
+    return search_any(_cues(lex.lang), sentence)
 
 
 def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
     lex = ctx.lex
     timed = None
-    if not any(p.search(sentence) for p in _cues(lex.lang)) and not _evidence(sentence, lex):
+    if not _cued(sentence, lex) and not _evidence(sentence, lex):
         # Neither attributed, speculative nor evidence (and _signals changes nothing for such a
-        # sentence): only a future one can be a claim. Checked first, as the gate below would.
+        # sentence): only a future one can be a claim. Checked first, as the gate below would;
+        # without a future cue even where time expressions would be masked, no need to find them.
+        if not may_match_masked((lex.future, lex.conditional, lex.future_tense), sentence):
+            return []
         timed = _timed(ctx, sentence)
         ahead = [w for w in timed[1] if w.latest is None or w.latest >= ctx.pub_start]
         if not _future(ctx, sentence, *timed, ahead):

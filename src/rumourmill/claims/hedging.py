@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from rumourmill import languages
 from rumourmill.claims.attribution import Attribution, capitalises_nouns
-from rumourmill.claims.lexicon import Lexicon, norm, patterns_regex
+from rumourmill.claims.lexicon import Lexicon, norm, patterns_regex, search_any
 
 DEFAULT_PROBABILITY = {"official": 0.95, "planned": 0.8, "reported": 0.6, "opinion": 0.5, "rumour": 0.4}
 """Band per hedge when the sentence has no word of estimative probability."""
@@ -164,7 +164,7 @@ def looks_future(sentence: str, lex: Lexicon, broad: bool = False) -> bool:
     intentions and purposes whose event lies ahead ("agreed to buy", "GM to cut jobs")."""
     patterns = (lex.future, lex.conditional, lex.future_tense)
     if not broad:
-        return any(p.search(sentence) for p in patterns)
+        return search_any(patterns, sentence)
     extra = _extra(lex.lang)
     vetoed = [m.span() for m in extra.not_future.finditer(sentence)]
     return any(not _name_like(m, lex.lang) and not any(a <= m.start() < b for a, b in vetoed)

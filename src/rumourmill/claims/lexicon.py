@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import functools
 import re
+import re._casefix as _casefix
+import re._constants as _c
+import re._parser as _parser
 from dataclasses import dataclass
 
 from rumourmill import languages
@@ -49,6 +52,171 @@ def _trie_regex(node: dict) -> str:
     if "" in node:
         return "(?:" + body + ")?"
     return body
+
+
+def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings (lower case) one of which every match of the pattern contains, read
+    from its parse tree, or None when no such set is found. A sentence whose lower-cased copy
+    contains none of them cannot match (see search_any): a substring test costs far less than
+    running a long alternation at every position."""
+    found = _required(pattern)
+    return tuple(sorted(found)) if found else None
+
+
+@functools.cache
+def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    try:
+        return _req(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a parse this code does not follow: no shortcut
+        return None
+
+
+_MAX_EXACT = 256
+
+
+def _plain(code: int) -> bool:
+    """A character that re matches case-insensitively exactly where str.lower() agrees: its
+    lower case is one character and it has no other case-insensitive equivalents ("ſ" for s)."""
+    low = chr(code).lower()
+    return code < 128 or (len(low) == 1 and code not in _casefix._EXTRA_CASES and ord(low) not in _casefix._EXTRA_CASES)
+
+
+def _exact(items) -> frozenset[str] | None:
+    """Every string the sequence can match, when it matches only ASCII literals (lower case)."""
+    out = frozenset([""])
+    for op, av in items:
+        if op is _c.LITERAL and _plain(av):
+            got = frozenset([chr(av).lower()])
+        elif op is _c.SUBPATTERN:
+            got = _exact(av[-1])
+        elif op is _c.BRANCH:
+            parts = [_exact(b) for b in av[1]]
+            got = None if any(x is None for x in parts) else frozenset().union(*parts)
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            got = _exact(av[2])
+            got = None if got is None else got | {""}
+        else:
+            return None
+        if got is None or len(out) * len(got) > _MAX_EXACT:
+            return None
+        out = frozenset(x + y for x in out for y in got)
+    return out
+
+
+def _prefixes(items) -> tuple[frozenset[str], bool]:
+    """Strings every match of the sequence starts with, and whether they are the whole match
+    (the sequence is made of literals, alternatives and optional parts only)."""
+    out = frozenset([""])
+    for op, av in items:
+        if op is _c.LITERAL and _plain(av):
+            got, whole = frozenset([chr(av).lower()]), True
+        elif op is _c.SUBPATTERN:
+            got, whole = _prefixes(av[-1])
+        elif op is _c.BRANCH:
+            parts = [_prefixes(b) for b in av[1]]
+            got, whole = frozenset().union(*(p[0] for p in parts)), all(p[1] for p in parts)
+        elif op is _c.MAX_REPEAT and av[0] == 0 and av[1] == 1:
+            got, whole = _prefixes(av[2])
+            got = got | {""}
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got, whole = _prefixes(av[2])[0], False
+        else:
+            return out, False
+        if len(out) * len(got) > _MAX_EXACT:
+            return out, False
+        out = frozenset(x + y for x in out for y in got)
+        if not whole:
+            return out, False
+    return out, True
+
+
+def _req(items) -> frozenset[str] | None:
+    """Every match of the sequence contains one of these strings (None: unknown)."""
+    cands: list[frozenset[str]] = []
+    starts = _prefixes(items)[0]
+    if all(starts):
+        cands.append(starts)
+    run: list = []  # items matching ASCII literals only: their strings, concatenated
+
+    def flush() -> None:
+        if run:
+            got = _exact(run)
+            if got and all(got):
+                cands.append(got)
+            run.clear()
+
+    for item in items:
+        op, av = item
+        if _exact([item]) is not None:
+            run.append(item)
+            if _exact(run) is None:  # too many strings: start again from this item
+                run.pop()
+                flush()
+                run.append(item)
+            continue
+        flush()
+        if op is _c.SUBPATTERN:
+            got = _req(av[-1])
+        elif op is _c.BRANCH:
+            parts = [_req(b) for b in av[1]]
+            got = None if any(x is None for x in parts) else frozenset().union(*parts)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            got = _req(av[2])
+        else:
+            got = None
+        if got and all(got):
+            cands.append(got)
+    flush()
+    if not cands:
+        return None
+    return max(cands, key=lambda x: (min(map(len, x)), -len(x)))
+
+
+@functools.cache
+def _special_folds() -> re.Pattern[str]:
+    """Characters that a case-insensitive ASCII letter matches but whose lower case is not that
+    letter ("ſ", the Kelvin sign, "İ"): where one occurs, the substring test is not used."""
+    odd = [chr(i) for i in range(128, 0x10000)
+           if not (0xD800 <= i < 0xE000) and _ASCII_LETTER.fullmatch(chr(i))
+           and not (len(chr(i).lower()) == 1 and chr(i).lower().isascii())]
+    return re.compile("[" + "".join(re.escape(c) for c in odd) + "]") if odd else _NEVER
+
+
+_ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
+
+
+def search_any(patterns, text: str) -> bool:
+    """Does any of the patterns match text? As any(p.search(text) for p in patterns), but a
+    pattern whose required strings (see required()) are all absent is not run."""
+    low = None if _special_folds().search(text) else text.lower()
+    for p in patterns:
+        need = _required(p)
+        if need is not None and low is not None and not any(map(low.__contains__, need)):
+            continue
+        if p.search(text):
+            return True
+    return False
+
+
+def may_match_masked(patterns, text: str) -> bool:
+    """False only when none of the patterns can match text, nor any copy of it with some
+    characters replaced by spaces (as extraction masks spans): each pattern has required
+    strings without a space, none of which text contains. Such a string found in a masked
+    copy covers no masked character, so it is in text too."""
+    if _special_folds().search(text):
+        return True
+    low = text.lower()
+    for p in patterns:
+        need = _unspaced(p)
+        if need is None or any(map(low.__contains__, need)):
+            return True
+    return False
+
+
+@functools.cache
+def _unspaced(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    need = _required(pattern)
+    return None if need is None or any(" " in s for s in need) else need
 
 
 def norm(phrase: str) -> str:
