@@ -13,6 +13,7 @@ No Prefect imports here: flows turn `QualityResult.markdown()` into an artifact.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import threading
 import time
@@ -181,6 +182,9 @@ def _context() -> None:
         return
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")  # offline: no usage statistics
     import great_expectations as gx  # lazy: ~2-6 s import
+
+    for name in ("great_expectations", "great_expectations.data_context.types.base"):
+        logging.getLogger(name).setLevel(logging.WARNING)  # not its temp-dir chatter on every run
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
