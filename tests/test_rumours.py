@@ -13,7 +13,7 @@ from rumourmill.models import Claim, short_hash, to_frame
 from rumourmill.resolve.matching import DEFAULT_HORIZON_DAYS, GRACE_DAYS
 from rumourmill.resolve.names import canonical, mentions, representatives, text_words
 from rumourmill.resolve.outcomes import Outcome
-from rumourmill.resolve.provenance import credit, outlet_of
+from rumourmill.resolve.provenance import antecedents, credit, is_anaphoric, outlet_of
 
 AS_OF = dt.date(2026, 11, 25)
 TALKS_EN = "Nordvik Motors is in talks with Helio Cells to build batteries at its Malmo plant, three people familiar said."
@@ -304,3 +304,78 @@ def test_a_sentence_relay_chain_credits_the_first_outlet():
     c = credit("anonymous_sources", "three people", None, "Blog", "a", relays=("Reuters", "La Stampa"))
     assert c.relay_chain == ("Reuters", "La Stampa", "Blog") and c.relay_outlet == "Reuters"
     assert c.origin_key == credit("anonymous_sources", "tre fonti", "Reuters", "La Stampa", "b").origin_key
+
+
+# -- anaphoric anonymous sources ("one of the people said") ------------------------------
+
+@pytest.mark.parametrize("name, lang", [
+    ("one of the people", "en"), ("two of the sources", "en"), ("the people", "en"), ("the person", "en"),
+    ("una delle fonti", "it"), ("le stesse fonti", "it"), ("due delle persone", "it"),
+    ("una de las fuentes", "es"), ("las mismas fuentes", "es"), ("l'une des sources", "fr"), ("les mêmes sources", "fr"),
+    ("einer der Insider", "de"), ("eine der Personen", "de"), ("dieselben Quellen", "de"),
+    ("one of the people", None),  # no language: every language's words
+])
+def test_partitive_and_definite_source_names_point_back(name, lang):
+    assert is_anaphoric(name, lang)
+
+
+@pytest.mark.parametrize("name, lang", [
+    ("three people with direct knowledge of the matter", "en"), ("people familiar with the talks", "en"),
+    ("another person familiar with the plans", "en"), ("the people familiar with the deal", "en"),
+    ("tre fonti a conoscenza diretta del dossier", "it"), ("fonti vicine al giocatore", "it"), ("fonti", "it"),
+    ("fuentes cercanas al jugador", "es"), ("des sources proches du dossier", "fr"),
+    ("mit den Gesprächen vertraute Personen", "de"), (None, "en"), ("", "en"),
+])
+def test_source_names_that_introduce_sources_are_not_anaphors(name, lang):
+    assert not is_anaphoric(name, lang)
+
+
+def test_an_anaphor_points_to_the_latest_anonymous_source_before_it_in_its_own_article():
+    kinds = ["anonymous_sources", "analyst", "anonymous_sources", "anonymous_sources", "anonymous_sources",
+             "anonymous_sources", "analyst", "anonymous_sources"]
+    names = ["three people familiar", "two of the analysts", "one of the people", "one of the people",
+             "insiders at the supplier", "the sources", "two of the analysts", "people close to the club"]
+    arts = ["a", "a", "a", "b", "a", "a", "a", "c"]
+    assert antecedents(kinds, names, arts, ["en"] * 8) == [None, None, 0, None, None, 4, None, None]
+    # article b has no earlier anonymous source, analysts are no anonymous source either way
+
+
+def test_anaphoric_sources_share_the_credit_of_the_sources_their_article_introduced(con):
+    wire = article(con, "courier", "2022-03-02", "Courier")
+    intro = claim(wire, 1, TALKS_EN, cp="Helio Cells", name="three people briefed on the plans", relay="Bloomberg")
+    same = claim(wire, 2, "Nordvik and Helio Cells could sign within weeks, one of the people said.",
+                 cp="Helio Cells", name="one of the people")
+    elsewhere = claim(wire, 3, "Nordvik Motors will also unveil a new SUV, two of the sources said.",
+                      event_type="product_launch", name="two of the sources")
+    alone = claim(article(con, "gazette", "2022-03-03", "Gazette"), 1, "Nordvik Motors is buying Volt Systems, "
+                  "one of the people said.", event_type="acquisition", cp="Volt Systems", name="one of the people")
+    load(con, intro, same, elsewhere, alone)
+    resolve.resolve(con, dt.date(2022, 3, 4))
+    m = members(con)
+    assert m[same.claim_id][0] == m[intro.claim_id][0] and m[elsewhere.claim_id][0] != m[intro.claim_id][0]
+    for c in (same, elsewhere):  # the people, as Bloomberg carried them, whatever words the article uses later
+        assert m[c.claim_id][1:4] == ("three people briefed on the plans", "anonymous_sources", "Bloomberg")
+    assert m[same.claim_id][4] is True  # a repeat within its rumour
+    assert m[alone.claim_id][1] == "one of the people"  # another article: nothing to point back to
+    keys = dict(con.execute("SELECT claim_id, origin_key FROM rumour_claims").fetchall())
+    assert keys[same.claim_id] == keys[elsewhere.claim_id] == keys[intro.claim_id] == "outlet|bloomberg"
+    sources = con.execute("SELECT source FROM source_track_record WHERE attribution_kind = 'anonymous_sources'").fetchall()
+    assert ("one of the people",) in sources and ("two of the sources",) not in sources
+
+
+def test_le_stesse_fonti_are_the_sources_reuters_cited_not_a_second_source(con):
+    stampa = article(con, "stampa", "2022-03-02", "La Stampa")
+    intro = claim(stampa, 1, "Nordvik Motors sarebbe in trattativa con Helio Cells, secondo tre fonti a conoscenza "
+                  "diretta del dossier citate da Reuters.", cp="Helio Cells", name="tre fonti a conoscenza diretta",
+                  relay="Reuters", lang="it")
+    again = claim(stampa, 2, "L'accordo con Helio Cells potrebbe arrivare entro marzo, secondo le stesse fonti.",
+                  cp="Helio Cells", name="le stesse fonti", lang="it")
+    one = claim(stampa, 3, "Helio Cells fornirebbe le batterie a Nordvik Motors, ha detto una delle fonti.",
+                subject="Helio Cells", cp="Nordvik Motors", name="una delle fonti", lang="it")
+    load(con, intro, again, one)
+    resolve.resolve(con, dt.date(2022, 3, 4))
+    m = members(con)
+    assert {m[c.claim_id][0] for c in (intro, again, one)} == {m[intro.claim_id][0]}
+    assert {m[c.claim_id][1] for c in (intro, again, one)} == {"tre fonti a conoscenza diretta"}
+    assert [m[c.claim_id][4] for c in (intro, again, one)] == [False, True, True]
+    assert con.execute("SELECT claims, independent_sources FROM rumours").fetchall() == [(3, 1)]

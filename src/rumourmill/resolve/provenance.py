@@ -7,13 +7,21 @@ outlet, else the attribution kind. An independence key says when two claims come
 named sources by their name; anonymous sources, unattributed claims and a named outlet
 by the outlet that first carried them (Reuters' sources, and "Reuters reported", are one
 source however many outlets relay them).
+
+Within one article, an anonymous source named by a partitive or definite anaphor ("one of
+the people", "the sources", "le stesse fonti", "einer der Insider": the [attribution]
+anaphoric_sources patterns of each language file) is the anonymous source the article
+introduced before it ("three people with direct knowledge of the matter"), and takes that
+claim's credit whole (see antecedents).
 """
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from rumourmill import languages
 from rumourmill.resolve.names import canonical
 
 _HOST_NOISE = frozenset({"www", "www2", "m", "amp", "news", "edition", "mobile", "it", "en", "de", "fr", "es"})
@@ -68,6 +76,42 @@ def credit(kind: str, name: str | None, relayed_by: str | None, outlet: str | No
     else:
         key = f"{origin_kind}|{canonical(name)}"
     return Credit(source, origin_kind, chain[0] if chain else None, chain, key)
+
+
+ANONYMOUS = "anonymous_sources"
+
+
+@functools.cache
+def _anaphor_patterns(lang: str | None) -> re.Pattern[str] | None:
+    """The anaphoric_sources patterns of `lang`, or of every language when it has no file."""
+    codes = [lang] if lang in languages.available() else languages.available()
+    pats = [p for code in codes for p in languages.load(code).get("attribution", {}).get("anaphoric_sources", [])]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+def is_anaphoric(name: str | None, lang: str | None = None) -> bool:
+    """Whether an anonymous source's name refers back to sources named before it
+    ("one of the people", "le stesse fonti") rather than introducing some."""
+    name = _clean(name)
+    pattern = _anaphor_patterns(lang if isinstance(lang, str) else None)
+    return bool(name and pattern and pattern.match(name))
+
+
+def antecedents(kinds: list, names: list, articles: list, langs: list | None = None) -> list[int | None]:
+    """For claims in reading order (by article, then position), the index of the claim whose
+    anonymous source each anaphoric anonymous source refers back to: the latest earlier claim
+    of the same article whose anonymous source is not itself an anaphor; None for the rest."""
+    langs = langs if langs is not None else [None] * len(kinds)
+    last: dict[object, int] = {}  # article -> its latest anonymous source so far
+    out: list[int | None] = [None] * len(kinds)
+    for i, (kind, name, article, lang) in enumerate(zip(kinds, names, articles, langs)):
+        if kind != ANONYMOUS:
+            continue
+        if is_anaphoric(name, lang):
+            out[i] = last.get(article)
+        else:
+            last[article] = i
+    return out
 
 
 def _clean(text: object) -> str | None:

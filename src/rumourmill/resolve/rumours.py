@@ -5,7 +5,8 @@ counterparty, in either order: "Xiaomi in talks with Great Wall" and "Great Wall
 with Xiaomi" are one proposition) after name folding (names.py), and their windows meet.
 A claim that names no counterparty ("the two companies could announce the partnership")
 joins the one rumour about its subject and event type whose window it meets, if there is
-exactly one. Within a rumour, claims credited to the same original source (provenance.py),
+exactly one. Within a rumour, claims credited to the same original source (provenance.py;
+"one of the people" is credited to the people its article named before),
 and reprints (near-identical quotes), count as one independent source; later ones are
 repeats, so a source is scored once per rumour however often it is relayed.
 """
@@ -20,7 +21,7 @@ import pandas as pd
 from rumourmill.models import short_hash
 from rumourmill.resolve.matching import DEFAULT_HORIZON_DAYS, GRACE_DAYS, add_windows
 from rumourmill.resolve.names import canonical, fold, representatives
-from rumourmill.resolve.provenance import credit, outlet_of
+from rumourmill.resolve.provenance import antecedents, credit, outlet_of
 
 REPRINT_JACCARD = 0.8
 """Quotes from two articles sharing this share of their words are one report reprinted."""
@@ -142,6 +143,12 @@ def build(claims: pd.DataFrame, now: dt.datetime) -> tuple[pd.DataFrame, pd.Data
         relays = [() if r is None or isinstance(r, (str, float)) else tuple(r) for r in claims["relay_chain"]]
     credits = [credit(*x) for x in zip(claims["attribution_kind"], claims["attribution_name"], col["relayed_by"],
                                        outlets, col["article_id"], relays)]
+    langs = claims["language"].tolist() if "language" in claims.columns else None
+    back = antecedents(claims["attribution_kind"].tolist(), claims["attribution_name"].tolist(), col["article_id"],
+                       langs)
+    for i, j in enumerate(back):  # "one of the people": the people its article named before, as they were relayed
+        if j is not None:
+            credits[i], col["relayed_by"][i] = credits[j], col["relayed_by"][j]
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels.tolist()):
         groups.setdefault(label, []).append(i)
