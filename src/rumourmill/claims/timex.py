@@ -68,6 +68,7 @@ import datetime as dt
 import functools
 import heapq
 import math
+import operator
 import re
 import unicodedata
 
@@ -106,14 +107,21 @@ Resolver = Callable[[date], Res | None]
 # ---------------------------------------------------------------- calendar helpers
 
 
+def _days_in(y: int, m: int) -> int:
+    """calendar.monthrange(y, m)[1] (m in 1..12), without its weekday computation."""
+    if m == 2 and y % 4 == 0 and (y % 100 != 0 or y % 400 == 0):
+        return 29
+    return calendar.mdays[m]
+
+
 def _add_months(d: date, n: int) -> date:
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
-    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+    return date(y, m + 1, min(d.day, _days_in(y, m + 1)))
 
 
 def _month(y: int, m: int) -> tuple[date, date]:
-    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+    return date(y, m, 1), date(y, m, _days_in(y, m))  # date() refuses a bad month first
 
 
 def _week(d: date) -> tuple[date, date]:
@@ -492,7 +500,16 @@ _TOKEN = re.compile(r"\d+|[^\W\d_]+'?|[-/]|[^\s\w]", re.UNICODE)
 
 
 def _tokens(folded: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    # findall and str.find beat match objects: between two tokens there is only whitespace or "_"
+    # (which no token starts with), so each token's first occurrence from the last end is its own
+    toks = []
+    pos = 0
+    find = folded.find
+    for t in _TOKEN.findall(folded):
+        s = find(t, pos)
+        pos = s + len(t)
+        toks.append((t, s, pos))
+    return toks
 
 
 @dataclass(slots=True)
@@ -615,7 +632,14 @@ def _valid(y: int | None, m: int, d: int | None) -> bool:
         return False
     if d is None:
         return True
-    return 1 <= d <= calendar.monthrange(y or 2000, m)[1]
+    # calendar.monthrange(y or 2000, m)[1], without its weekday computation
+    if m != 2:
+        return 1 <= d <= _MDAYS[m]
+    y = y or 2000
+    return 1 <= d <= (29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28)
+
+
+_MDAYS = calendar.mdays
 
 
 _LITERALS: list[tuple[re.Pattern[str], str]] = [
@@ -642,7 +666,6 @@ _LITERALS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
-_DIGIT = re.compile(r"\d")
 # a character one of which each literal needs (none listed: always tried)
 _LITERAL_NEEDS = {k: frozenset(v) for k, v in {
     "ymd": "-/.", "xy": "-/.", "ym": "-/.", "my": "-/.", "x": "/", "xdot": ".", "yq": "qt", "qy": "qt", "nq": "q", "nh": "h", "cy": "c",
@@ -650,6 +673,29 @@ _LITERAL_NEEDS = {k: frozenset(v) for k, v in {
 
 
 _LITERALS_NEEDS = [(rx, kind, _LITERAL_NEEDS.get(kind)) for rx, kind in _LITERALS]
+
+# further necessary conditions of each literal (cheap pre-checks; a literal failing one cannot match):
+# (fewest digit runs, longest digit run at least, a regex that must be found or None)
+_LITERAL_MIN = {
+    "ymd": (3, 4, None), "xy": (3, 2, None), "compact": (1, 8, None), "ym": (2, 4, None), "my": (2, 4, None),
+    "x": (2, 1, None), "xdot": (2, 1, None), "xsp": (3, 1, None), "yq": (2, 4, re.compile(r"[qt][1-4]")),
+    "qy": (1, 1, re.compile(r"[qt][1-4]")), "nq": (1, 1, re.compile(r"[1-4]q")), "nh": (1, 1, re.compile(r"[12]h")),
+    "cy": (1, 2, re.compile(r"cy")), "yh": (2, 4, re.compile(r"h[12]")), "hy": (1, 1, re.compile(r"h[12]")),
+    "fy": (1, 2, re.compile(r"fy")), "decade": (1, 4, re.compile(r"0 ?'?s")), "decade2": (1, 2, re.compile(r"0 ?'?s")),
+    "y2": (1, 2, None),
+}
+_LITERALS_PRE = [(rx, kind, needs) + _LITERAL_MIN[kind] for rx, kind, needs in _LITERALS_NEEDS]
+_LITERAL_CHARS = frozenset().union(*(needs for _rx, _kind, needs in _LITERALS_NEEDS if needs))
+# (digit runs up to 3, longest run up to 8, the literals' characters present) -> the literals to try, in order
+_LITERAL_PLANS: dict[tuple[int, int, frozenset[str]], tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]] = {}
+
+
+def _literal_plan(key: tuple[int, int, frozenset[str]]) -> tuple[tuple[re.Pattern[str], str, re.Pattern[str] | None], ...]:
+    nruns, longest, chars = key
+    plan = _LITERAL_PLANS[key] = tuple(
+        (rx, kind, pre) for rx, kind, needs, min_runs, min_longest, pre in _LITERALS_PRE
+        if nruns >= min_runs and longest >= min_longest and not (needs and needs.isdisjoint(chars)))
+    return plan
 
 
 def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] | None:
@@ -706,99 +752,153 @@ def _literal(kind: str, m: re.Match[str], lang: Lang) -> list[tuple[str, Any]] |
     return None
 
 
-def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
-    """Lexemes of a folded text (fillers and punctuation dropped, unknown words as '?')."""
-    spans: list[tuple[int, int, list[tuple[str, Any]]]] = []
-    taken = bytearray(len(folded))
-    chars = frozenset(folded) if _DIGIT.search(folded) else None  # every literal has a digit
-    for rx, kind, needs in (_LITERALS_NEEDS if chars else ()):
-        if needs and needs.isdisjoint(chars):
-            continue  # cheap pre-check: the literal's separator or letter is absent
-        for m in rx.finditer(folded):
-            if taken.find(1, m.start(), m.end()) >= 0:
-                continue
-            lits = _literal(kind, m, lang)
-            if lits:
-                spans.append((m.start(), m.end(), lits))
-                taken[m.start():m.end()] = b"\1" * (m.end() - m.start())
-    toks = [t for t in _tokens(folded) if not taken[t[1]]]
+def _lex_syms(folded: str, lang: Lang, depth: int = 0) -> tuple[str, list[Lex]]:
+    """Lexemes of a folded text (fillers and punctuation dropped, unknown words as '?'), and
+    their symbols as one string."""
     out: list[Lex] = []
-    for s, e, lits in spans:
-        for sym, val in lits:
-            out.append(Lex(sym, val, s, e, folded[s:e]))
+    toks = _tokens(folded)
+    # digit runs are exactly the tokens of decimal digits (no other token holds one); every literal has one
+    runs = [t for t, _s, _e in toks if t[0].isdecimal()]
+    if runs:
+        # cheap pre-checks: too few or too short digit runs, or the literal's separator or letter absent
+        key = (min(len(runs), 3), min(max(map(len, runs)), 8), _LITERAL_CHARS.intersection(folded))
+        plan = _LITERAL_PLANS.get(key)
+        if plan is None:
+            plan = _literal_plan(key)
+        taken = None
+        for rx, kind, pre in plan:
+            if pre is not None and pre.search(folded) is None:
+                continue
+            for m in rx.finditer(folded):
+                ms, me = m.span()
+                if taken is not None and taken.find(1, ms, me) >= 0:
+                    continue
+                lits = _literal(kind, m, lang)
+                if lits:
+                    word = folded[ms:me]
+                    for sym, val in lits:
+                        out.append(Lex(sym, val, ms, me, word))
+                    if taken is None:
+                        taken = bytearray(len(folded))
+                    taken[ms:me] = b"\1" * (me - ms)
+        if taken is not None:
+            toks = [t for t in toks if not taken[t[1]]]
+    spans = bool(out)
+    append = out.append
+    trie = lang.trie
     i = 0
     n = len(toks)
     while i < n:
         tok, s, e = toks[i]
         # longest phrase from the language file
-        node = lang.trie
-        best = None
-        j = i
-        while j < n and toks[j][0] in node and not (j > i and toks[j][1] > toks[j - 1][2] and toks[j - 1][0].isdigit()):
-            node = node[toks[j][0]]  # (a digit is glued to what follows: "4a" is Wednesday, "4 a 22" a range)
-            j += 1
-            if "\0" in node:
-                best = (j, node["\0"])
-        if best is not None:
-            j, (sym, val) = best
-            if sym == "=" and depth < 2:  # abbreviation: lex its expansion, keep the original offsets
-                for x in _lex(val, lang, depth + 1):
-                    out.append(Lex(x.sym, x.value, s, toks[j - 1][2], folded[s:toks[j - 1][2]]))
-                i = j
+        node = trie.get(tok)
+        if node is not None:
+            best = node.get("\0")
+            j = i + 1
+            bj = j
+            while j < n:
+                t2 = toks[j]
+                nxt = node.get(t2[0])
+                if nxt is None:
+                    break
+                prev = toks[j - 1]
+                if t2[1] > prev[2] and prev[0].isdigit():
+                    break  # a digit is glued to what follows: "4a" is Wednesday, "4 a 22" a range
+                node = nxt
+                j += 1
+                if "\0" in node:
+                    best, bj = node["\0"], j
+            if best is not None:
+                sym, val = best
+                pe = toks[bj - 1][2]
+                if sym == "=" and depth < 2:  # abbreviation: lex its expansion, keep the original offsets
+                    word = folded[s:pe]
+                    for x in _lex(val, lang, depth + 1):
+                        append(Lex(x.sym, x.value, s, pe, word))
+                    i = bj
+                    continue
+                if sym == "u+":
+                    append(Lex("U", val, s, pe, folded[s:pe], True))
+                elif sym:
+                    append(Lex(sym, val, s, pe, folded[s:pe]))
+                i = bj
                 continue
-            if sym == "u+":
-                out.append(Lex("U", val, s, toks[j - 1][2], folded[s:toks[j - 1][2]], True))
-            elif sym:
-                out.append(Lex(sym, val, s, toks[j - 1][2], folded[s:toks[j - 1][2]]))
-            i = j
-            continue
         if tok.isdigit():
             v = int(tok)
-            suffix = None
             # ordinal suffix written apart by the tokenizer: "15th", "1er", "3."
-            if i + 1 < n and toks[i + 1][1] == e:
-                nxt = toks[i + 1][0]
-                if nxt in lang.ordinal_suffixes:
-                    suffix = toks[i + 1]
-            if suffix is not None and v <= 31:
-                out.append(Lex("O", v, s, suffix[2], folded[s:suffix[2]]))
-                i += 2
-                continue
+            if v <= 31 and i + 1 < n:
+                nt = toks[i + 1]
+                if nt[1] == e and nt[0] in lang.ordinal_suffixes:
+                    append(Lex("O", v, s, nt[2], folded[s:nt[2]]))
+                    i += 2
+                    continue
             if len(tok) == 4 and 1000 <= v <= 2199:
-                out.append(Lex("Y", v, s, e, tok))
+                append(Lex("Y", v, s, e, tok))
             elif len(tok) <= 3:
-                out.append(Lex("N", v, s, e, tok))
+                append(Lex("N", v, s, e, tok))
             else:
-                out.append(Lex("?", None, s, e, tok))
+                append(Lex("?", None, s, e, tok))
             i += 1
             continue
         if tok in "-/":
-            out.append(Lex("t", None, s, e, tok))
+            append(Lex("t", None, s, e, tok))
         elif tok[0].isalpha():
             v = _compound_number(tok, lang) if len(tok) > 7 else None  # "duemiladiciotto"
             if v is not None and v >= 1000:
-                out.append(Lex("Y", v, s, e, tok))
+                append(Lex("Y", v, s, e, tok))
             elif v is not None:
-                out.append(Lex("N", v, s, e, tok))
+                append(Lex("N", v, s, e, tok))
             else:
-                out.append(Lex("?", None, s, e, tok))
+                append(Lex("?", None, s, e, tok))
         i += 1
-    out.sort(key=lambda x: (x.start, x.end))
-    out = _number_phrases(out, lang)
-    out = _glued_dates(out)
-    keep = []
-    for k, x in enumerate(out):
-        if x.sym == "t" and 0 < k < len(out) - 1:
-            a, b = out[k - 1], out[k + 1]
-            if (a.end == x.start and x.end == b.start and {a.sym, b.sym} & {"M"} and {a.sym, b.sym} & set("NOY")
-                    and not (b.sym == "M" and any(o.sym == "M" for o in out[max(0, k - 3):k - 1]))):
-                continue  # 2019-aug-01, jan/3 (but "nov 18-dec 19", "dec 2018-may 2019" are ranges)
-        keep.append(x)
-    out = [x for k, x in enumerate(keep)  # "the month of March", "il mese di ottobre": March
-           if not (x.sym == "U" and x.value == "month" and not x.plural
-                   and k + 1 < len(keep) and keep[k + 1].sym == "M")]
+    if spans:  # literals first: put them in place (the rest is already in text order)
+        out.sort(key=_lex_key)
+    syms = "".join([x.sym for x in out])
+    # the helpers below only ever merge or drop lexemes: an unchanged length means unchanged lexemes
+    if syms.count("N") >= 2:
+        res = _number_phrases(out, lang)
+        if len(res) != len(out):
+            syms = "".join([x.sym for x in res])
+        out = res
+    if "M" in syms and "t" in syms:
+        res = _glued_dates(out)
+        if len(res) != len(out):
+            syms = "".join([x.sym for x in res])
+        out = res
+    if "t" in syms:
+        keep = []
+        for k, x in enumerate(out):
+            if x.sym == "t" and 0 < k < len(out) - 1:
+                a, b = out[k - 1], out[k + 1]
+                if (a.end == x.start and x.end == b.start and {a.sym, b.sym} & {"M"} and {a.sym, b.sym} & set("NOY")
+                        and not (b.sym == "M" and any(o.sym == "M" for o in out[max(0, k - 3):k - 1]))):
+                    continue  # 2019-aug-01, jan/3 (but "nov 18-dec 19", "dec 2018-may 2019" are ranges)
+            keep.append(x)
+        if len(keep) != len(out):
+            syms = "".join([x.sym for x in keep])
+        out = keep
+    if "UM" in syms:
+        keep = [x for k, x in enumerate(out)  # "the month of March", "il mese di ottobre": March
+                if not (x.sym == "U" and x.value == "month" and not x.plural
+                        and k + 1 < len(out) and out[k + 1].sym == "M")]
+        if len(keep) != len(out):
+            syms = "".join([x.sym for x in keep])
+        out = keep
     # "in" introduces a count ("in 2 weeks"); elsewhere ("in March") it is a filler
-    return [x for k, x in enumerate(out) if x.sym != "I" or (k + 1 < len(out) and out[k + 1].sym == "N")]
+    if "I" in syms:
+        keep = [x for k, x in enumerate(out) if x.sym != "I" or (k + 1 < len(out) and out[k + 1].sym == "N")]
+        if len(keep) != len(out):
+            syms = "".join([x.sym for x in keep])
+        out = keep
+    return syms, out
+
+
+def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
+    """Lexemes of a folded text (fillers and punctuation dropped, unknown words as '?')."""
+    return _lex_syms(folded, lang, depth)[1]
+
+
+_lex_key = operator.attrgetter("start", "end")
 
 
 def _compose(values: list[int]) -> int:
@@ -1608,6 +1708,9 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
 class Grammar:
     lang: Lang
     core: list[tuple[str, re.Pattern[str], bool]]
+    # first symbol -> (one match of all the rules that can start with it, those rules' indexes):
+    # group n holds rule n's own match, as `(?=(rule)|)` finds it (no rule has groups of its own)
+    by_first: dict[str, tuple[Callable[..., re.Match[str] | None], tuple[int, ...]]] | None = None
 
 
 def _first(items: Any) -> tuple[set[str], bool]:
@@ -1647,14 +1750,23 @@ def _grammar(code: str) -> Grammar | None:
     if lang is None:
         return None
     core = [(name, re.compile(_pat(p)), ok) for name, p, _b, ok in _CORE_RULES]
-    return Grammar(lang, core)
+    by_first = {c: (re.compile("".join(f"(?=({core[k][1].pattern})|)" for k in ks)).match, tuple(ks))
+                for c, ks in _RULES_BY_FIRST.items()}
+    return Grammar(lang, core, by_first)
 
 
 _BUILDERS = {name: b for name, _p, b, _ok in _CORE_RULES}
 
 
+_SPECIAL_BUILDS = frozenset({"quarter_lit", "quarter", "rel_quarter", "week_n", "count_wd", "wd_en_huit", "holiday",
+                             "fiscal_year", "the_unit"})  # the rules _build resolves itself
+
+
 def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
     _FISCAL_START[0] = lang.fiscal_start
+    if name not in _SPECIAL_BUILDS:  # the common case: straight to the rule's builder
+        b = _BUILDERS[name]
+        return b(lx) if b else None
     if name in ("quarter_lit", "quarter", "rel_quarter"):
         lit = _one(lx, "P")
         units = _vals(lx, "U")
@@ -1721,7 +1833,7 @@ def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
     return b(lx) if b else None
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     res: Resolver
     i: int  # lexeme index range [i, j)
@@ -1732,14 +1844,17 @@ class Node:
 
 def _core_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     """Longest core rule that matches at lexeme i (ties: first rule; falls back to shorter ones)."""
-    if i >= len(syms) or syms[i] in _NO_START:
+    if i >= len(syms):
         return None
-    cands = []
-    for k in _RULES_BY_FIRST.get(syms[i], ()):  # only the rules that can start with this symbol
-        m = g.core[k][1].match(syms, i)
-        if m and m.end() > i:
-            cands.append((-m.end(), k))
-    heapq.heapify(cands)
+    c = syms[i]
+    rules = g.by_first.get(c)  # only the rules that can start with this symbol
+    if rules is None or c in _NO_START:
+        return None
+    match, ks = rules
+    # every rule's match end at once (-1: none)
+    cands = [(-r[1], k) for r, k in zip(match(syms, i).regs[1:], ks) if r[1] > i]
+    if len(cands) > 1:
+        heapq.heapify(cands)
     while cands:
         negend, k = heapq.heappop(cands)
         name, rx, ok = g.core[k]
@@ -1946,8 +2061,9 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     """[prefix modifiers] core [ (to|and|-) [modifiers] core ]."""
     if i >= len(syms):
         return None
-    if syms[i] in "NOU":
-        off = _offset_at(g, syms, lx, i) or _weekday_offset_at(g, syms, lx, i)
+    if syms[i] in "NOU":  # (each helper first matches its pattern here: skip the calls when neither can)
+        off = (_offset_at(g, syms, lx, i) if _OFFSET_RX.match(syms, i) else None) or (
+            _weekday_offset_at(g, syms, lx, i) if _WD_OFFSET_RX.match(syms, i) else None)
         if off is not None:
             return off
     mods: list[str | None] = []
@@ -1966,15 +2082,16 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     core = _core_at(g, syms, lx, j)
     if core is None:
         return None
-    span = set(syms[core.i:core.j])
-    if "by" in mods and not g.lang.by_duration and span <= set("NOUt&") and "U" in span and "N" in span:
-        return None  # "delayed by two weeks" measures, it sets no deadline
+    if "by" in mods and not g.lang.by_duration:
+        span = set(syms[core.i:core.j])
+        if span <= set("NOUt&") and "U" in span and "N" in span:
+            return None  # "delayed by two weeks" measures, it sets no deadline
     res = core.res
     inner_mod = None
     for mod in reversed(mods):
         res = _apply(mod, res, inner_mod)
         inner_mod = mod if mod is not None else inner_mod
-    modifier = next((m for m in mods if m), None)
+    modifier = next((m for m in mods if m), None) if mods else None
     if core.j < len(syms) and syms[core.j] in "+^" and not mods:  # "2025 or later", "2019 o prima"
         post = "since" if syms[core.j] == "+" else "until"
         res, modifier = _apply(post, res, "end"), post
@@ -2107,12 +2224,14 @@ def _best_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
 
 
 def _lexed(text: str, lang: Lang) -> tuple[str, list[Lex]]:
-    lx = _lex(fold(text), lang)
-    return "".join(x.sym for x in lx), lx
+    return _lex_syms(fold(text), lang)
 
 
 def _window(text: str, node: Node, lx: list[Lex], ref: datetime | date, precision: str | None) -> Window | None:
-    s0, s1 = span(ref, precision if precision in ("year", "month") else "day")
+    if precision in ("year", "month"):
+        s0, s1 = span(ref, precision)
+    else:  # span(ref, "day"): the day itself
+        s0 = s1 = ref.date() if isinstance(ref, datetime) else ref
     try:
         a = node.res(s0)
         b = a if s1 == s0 else node.res(s1)
@@ -2144,7 +2263,10 @@ def normalise(expression: str, lang: str, ref: datetime, ref_precision: str | No
     for i in range(len(syms)):
         if syms[i] == "?":
             continue
-        node = _best_at(g, syms, lx, i)
+        node = _expr_at(g, syms, lx, i)  # _best_at, inline
+        part = _partial_range(g, syms, lx, i)
+        if part is not None and (node is None or part.j >= node.j):
+            node = part
         # the longest parse; of equal ones, a standalone one ("year 2008" is 2008, not "the year")
         if node is not None and (best is None or (node.j - node.i, node.standalone) > (best.j - best.i, best.standalone)):
             best = node
