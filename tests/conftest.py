@@ -17,6 +17,17 @@ import pytest  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture
+def con(tmp_path: Path):
+    """A fresh DuckDB file with every migration and view applied (tests fill it with their own rows)."""
+    from rumourmill import store
+
+    c = store.connect(tmp_path / "test.duckdb")
+    store.migrate(c)
+    yield c
+    c.close()
+
+
 @pytest.fixture(scope="session")
 def prefect_harness():
     """One temporary Prefect server and database for every flow test (starting one costs ~10 s)."""

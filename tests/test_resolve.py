@@ -26,14 +26,6 @@ def _claim(aid: str, n: int, *, subject="Nordvik", counterparty=None, event_type
                  counterparty, polarity, hedge, 0.6, kind, name, None, prediction, None, None, latest, None, "en", "t")
 
 
-@pytest.fixture
-def con(tmp_path):
-    c = store.connect(tmp_path / "r.duckdb")
-    store.migrate(c)
-    yield c
-    c.close()
-
-
 def _load(con, claims):
     store.upsert(con, "claims", to_frame(claims, Claim))
 

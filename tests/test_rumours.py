@@ -19,14 +19,6 @@ AS_OF = dt.date(2026, 11, 25)
 TALKS_EN = "Nordvik Motors is in talks with Helio Cells to build batteries at its Malmo plant, three people familiar said."
 
 
-@pytest.fixture
-def con(tmp_path):
-    c = store.connect(tmp_path / "r.duckdb")
-    store.migrate(c)
-    yield c
-    c.close()
-
-
 def article(con, aid: str, published: str, outlet: str | None = None, precision: str = "day") -> str:
     con.execute(
         "INSERT INTO articles (article_id, text, published_at, published_precision, language, url, outlet, ingested_at) "

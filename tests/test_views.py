@@ -18,14 +18,6 @@ from rumourmill import store
 Z90 = 1.6449
 
 
-@pytest.fixture
-def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    c = duckdb.connect(str(tmp_path / "views.duckdb"))
-    store.migrate(c)
-    yield c
-    c.close()
-
-
 def add_article(con: duckdb.DuckDBPyConnection, article_id: str, published: dt.datetime | None = dt.datetime(2021, 3, 1),
                 outlet: str = "Example", url: str | None = None) -> None:
     con.execute(

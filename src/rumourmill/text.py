@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Iterator
 
 LANGUAGES = ("en", "it", "es", "fr", "de")
@@ -96,3 +97,8 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def sentences(text: str) -> list[str]:
     return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def ascii_fold(text: str) -> str:
+    """Lower case without accents ("Mbappé" -> "mbappe"): names compare across spellings."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()

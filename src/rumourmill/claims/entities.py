@@ -18,10 +18,10 @@ from __future__ import annotations
 import collections
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from rumourmill.claims.lexicon import Lexicon
+from rumourmill.text import ascii_fold
 
 _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w’'&.\-]*\w|[A-ZÀ-ÖØ-Þ]|[a-z]+[A-Z][\w\-]*|\d+[A-Z][\w\-]*)"
 _NAME = re.compile(rf"(?<![\w’'])({_TOKEN}(?:\s+(?:&\s+)?{_TOKEN})*)")
@@ -43,10 +43,6 @@ def lowercase_words(text: str) -> frozenset[str]:
     """Words the article also writes in lower case: a capitalised "Once" or "Further" at the
     start of a sentence is then an ordinary word, not a name."""
     return frozenset(w for w in re.findall(r"\b[a-zà-öø-ÿ][\w’'-]*", text))
-
-
-def fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
 
 
 def expand_acronym(e: Entity, text: str) -> Entity:
@@ -346,7 +342,7 @@ def _canonical(found: set[str], people: set[str], text: str, lex: Lexicon, seen:
     for name in found:
         if _is_person(name, people):
             if " " not in name:
-                fulls = {p for p in full_people if fold(p.split()[-1]) == fold(name)}
+                fulls = {p for p in full_people if ascii_fold(p.split()[-1]) == ascii_fold(name)}
                 if len(fulls) == 1:
                     canon[name] = fulls.pop()
             continue

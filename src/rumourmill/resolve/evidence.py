@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from rumourmill import languages
 from rumourmill.resolve.names import fold
+from rumourmill.text import ascii_fold
 
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 
@@ -49,7 +49,7 @@ def rate_direction(quote: str) -> str | None:
 
 def basis_points(quote: str) -> float | None:
     """The size of a rate move in basis points ("a quarter-point cut" -> 25), if stated."""
-    ascii_text = unicodedata.normalize("NFKD", quote).encode("ascii", "ignore").decode().lower()
+    ascii_text = ascii_fold(quote)
     f = " ".join(re.sub(r"[^\w.,]+", " ", ascii_text).split())  # keeps "0.25" whole
     if _regex("quarter").search(f):
         return 25.0

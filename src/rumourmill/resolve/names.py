@@ -9,10 +9,10 @@ from __future__ import annotations
 import collections
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from rumourmill import languages
+from rumourmill.text import ascii_fold
 
 COMPANY_FORMS = frozenset(
     "inc corp corporation co company ltd limited plc llc ag se sa spa srl sas nv bv ab asa oy gmbh kgaa "
@@ -31,8 +31,7 @@ def fold(text: object) -> str:
     """Lower case, no accents, words separated by single spaces ("" for nothing)."""
     if text is None or (isinstance(text, float) and text != text):
         return ""
-    folded = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(_WORD.findall(folded.lower()))
+    return " ".join(_WORD.findall(ascii_fold(str(text))))
 
 
 @functools.cache
