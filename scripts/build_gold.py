@@ -1128,6 +1128,552 @@ claim("galaxy-03-de",
 
 
 # ---------------------------------------------------------------------------
+# 12. Volkswagen lists Porsche (2022)
+# ---------------------------------------------------------------------------
+story("porsche-ipo", "Volkswagen lists Porsche AG: decision announced 5 September 2022, Qatar's sovereign fund as anchor investor (announced 18 September), first trading day in Frankfurt 29 September 2022, DAX entry 19 December 2022")
+
+article("porsche-01-de", "porsche-ipo", "rumour", "wire", "2022-08-31", "de", "Börsen-Kurier",
+        "Volkswagen will Porsche noch im September an die Börse bringen", """
+Volkswagen will seine Sportwagentochter Porsche laut Insidern noch im September an die Frankfurter Börse bringen.
+
+Der Aufsichtsrat des Wolfsburger Konzerns dürfte die endgültige Entscheidung in der kommenden Woche treffen, sagten zwei mit den Plänen vertraute Personen.
+
+Volkswagen und die Porsche SE, die Beteiligungsgesellschaft der Familien Porsche und Piëch, hatten bereits im Februar eine Grundsatzvereinbarung über einen möglichen Börsengang unterzeichnet. Der Konzern braucht für den Umbau zur Elektromobilität und für seine Softwaretochter Cariad viel Geld.
+
+Porsche gehört zu den profitabelsten Autoherstellern der Welt und verdient mit Modellen wie dem 911 und dem Cayenne deutlich höhere Margen als die Volumenmarken des Konzerns. Porsche-Chef Oliver Blume war im Juli zum Nachfolger von Herbert Diess an der Spitze von Volkswagen ernannt worden.
+
+Analysten rechnen damit, dass die Porsche-Aktie bereits im Dezember in den Dax aufsteigt.
+
+Am Kapitalmarkt gilt das Vorhaben dennoch als gewagt, weil der Krieg in der Ukraine, die hohe Inflation und steigende Zinsen die Börsen seit Monaten belasten. Mehrere Unternehmen haben ihre Börsenpläne in diesem Jahr auf Eis gelegt. Volkswagen und Porsche wollten sich zu den Informationen nicht äußern.
+""")
+claim("porsche-01-de",
+      "Volkswagen will seine Sportwagentochter Porsche laut Insidern noch im September an die Frankfurter Börse bringen.",
+      "Volkswagen", "Porsche", "Volkswagen lists Porsche on the Frankfurt stock exchange", "acquisition",
+      ("anonymous_sources", "Insidern", None), "reported",
+      ("noch im September", "2022-09-01", "2022-09-30"),
+      ("confirmed", "2022-09-29", "porsche-03-fr"))
+claim("porsche-01-de",
+      "Der Aufsichtsrat des Wolfsburger Konzerns dürfte die endgültige Entscheidung in der kommenden Woche treffen, sagten zwei mit den Plänen vertraute Personen.",
+      "Volkswagen", "Porsche", "Volkswagen's supervisory board decides on the Porsche listing", "acquisition",
+      ("anonymous_sources", "zwei mit den Plänen vertraute Personen", None), "reported",
+      ("in der kommenden Woche", "2022-09-05", "2022-09-11"),
+      ("confirmed", "2022-09-05", "porsche-02-fr"))
+claim("porsche-01-de",
+      "Analysten rechnen damit, dass die Porsche-Aktie bereits im Dezember in den Dax aufsteigt.",
+      "Porsche", None, "Porsche shares join the DAX", "other",
+      ("analyst", "Analysten", None), "opinion",
+      ("im Dezember", "2022-12-01", "2022-12-31"),
+      ("confirmed", "2022-12-19", "porsche-04-de"))
+
+article("porsche-02-fr", "porsche-ipo", "outcome", "wire", "2022-09-06", "fr", "Les Marchés Quotidiens",
+        "Volkswagen lance l'introduction en Bourse de Porsche", """
+Volkswagen a annoncé lundi soir que son conseil de surveillance avait approuvé l'introduction en Bourse de sa filiale Porsche AG à Francfort.
+
+La première cotation est prévue entre la fin septembre et le début du mois d'octobre, selon le communiqué du groupe, qui réserve toutefois sa décision finale aux conditions de marché.
+
+Porsche SE, la holding des familles Porsche et Piëch, rachètera 25 % des actions ordinaires plus une, avec une prime de 7,5 % sur le prix d'introduction, a précisé Volkswagen.
+
+Seules des actions de préférence, privées de droit de vote, sont proposées aux investisseurs. Les actions ordinaires restent entre les mains de Volkswagen et de la famille Porsche.
+
+Selon des sources proches du dossier, le fonds souverain du Qatar s'apprête à acheter près de 5 % des actions de préférence de Porsche.
+
+Le projet intervient dans un contexte difficile : la guerre en Ukraine, l'inflation et la remontée des taux ont poussé de nombreuses sociétés à repousser leur arrivée en Bourse cette année. Depuis le 1er septembre, Oliver Blume dirige à la fois Volkswagen et Porsche, un cumul que plusieurs investisseurs jugent problématique pour la gouvernance des deux entreprises.
+
+Les marchés attendaient cette décision depuis plusieurs mois.
+""")
+claim("porsche-02-fr",
+      "Volkswagen a annoncé lundi soir que son conseil de surveillance avait approuvé l'introduction en Bourse de sa filiale Porsche AG à Francfort.",
+      "Volkswagen", "Porsche", "Volkswagen decides to list Porsche in Frankfurt", "acquisition",
+      ("official", "Volkswagen", None), "official", None, OFFICIAL)
+claim("porsche-02-fr",
+      "La première cotation est prévue entre la fin septembre et le début du mois d'octobre, selon le communiqué du groupe, qui réserve toutefois sa décision finale aux conditions de marché.",
+      "Volkswagen", "Porsche", "Volkswagen lists Porsche on the Frankfurt stock exchange", "acquisition",
+      ("official", "le groupe", None), "official",
+      ("entre la fin septembre et le début du mois d'octobre", "2022-09-21", "2022-10-15"), OFFICIAL)
+claim("porsche-02-fr",
+      "Porsche SE, la holding des familles Porsche et Piëch, rachètera 25 % des actions ordinaires plus une, avec une prime de 7,5 % sur le prix d'introduction, a précisé Volkswagen.",
+      "Porsche SE", "Porsche", "Porsche SE buys 25 percent plus one of Porsche's ordinary shares", "acquisition",
+      ("official", "Volkswagen", None), "official", None, OFFICIAL)
+claim("porsche-02-fr",
+      "Selon des sources proches du dossier, le fonds souverain du Qatar s'apprête à acheter près de 5 % des actions de préférence de Porsche.",
+      "Qatar Investment Authority", "Porsche", "Qatar's sovereign fund buys about 5 percent of Porsche's preferred shares", "acquisition",
+      ("anonymous_sources", "des sources proches du dossier", None), "reported", None,
+      ("confirmed", "2022-09-18", "porsche-03-fr"))
+
+article("porsche-03-fr", "porsche-ipo", "outcome", "wire", "2022-09-29", "fr", "Les Marchés Quotidiens",
+        "Porsche réussit son entrée à la Bourse de Francfort", """
+Porsche a fait ses débuts à la Bourse de Francfort, où son action a ouvert à 84 euros, au-dessus du prix d'introduction de 82,50 euros fixé par Volkswagen.
+
+Le fonds souverain du Qatar a acquis 4,99 % des actions de préférence en tant qu'investisseur de référence, a confirmé Volkswagen.
+
+Le prix avait été arrêté la veille au soir en haut de la fourchette indicative, malgré des marchés très nerveux. L'opération a rapporté environ 9,4 milliards d'euros au groupe de Wolfsburg, ce qui en fait la deuxième plus importante introduction en Bourse de l'histoire allemande, derrière celle de Deutsche Telekom en 1996.
+
+Au prix d'introduction, le constructeur de voitures de sport est valorisé environ 75 milliards d'euros, soit presque autant que sa maison mère. Les analystes soulignent que les investisseurs ont surtout acheté la rentabilité de la marque, nettement supérieure à celle des autres constructeurs européens.
+
+Oliver Blume, qui dirige à la fois Porsche et Volkswagen, a parlé d'une journée historique pour l'entreprise fondée en 1931. Parmi les autres investisseurs de référence figurent le fonds souverain norvégien, le gestionnaire américain T. Rowe Price et le fonds ADQ d'Abou Dhabi.
+""")
+claim("porsche-03-fr",
+      "Porsche a fait ses débuts à la Bourse de Francfort, où son action a ouvert à 84 euros, au-dessus du prix d'introduction de 82,50 euros fixé par Volkswagen.",
+      "Porsche", "Volkswagen", "Porsche lists on the Frankfurt stock exchange", "acquisition",
+      ("official", "Porsche", None), "official", None, OFFICIAL)
+claim("porsche-03-fr",
+      "Le fonds souverain du Qatar a acquis 4,99 % des actions de préférence en tant qu'investisseur de référence, a confirmé Volkswagen.",
+      "Qatar Investment Authority", "Porsche", "Qatar's sovereign fund buys 4.99 percent of Porsche's preferred shares", "acquisition",
+      ("official", "Volkswagen", None), "official", None, OFFICIAL)
+
+article("porsche-04-de", "porsche-ipo", "outcome", "wire", "2022-12-19", "de", "Börsen-Kurier",
+        "Porsche steigt in den Dax auf", """
+Die Vorzugsaktie der Porsche AG gehört nun zum Deutschen Aktienindex, wie die Deutsche Börse mitteilte.
+
+Der Sportwagenhersteller ersetzt im Leitindex den Sportartikelkonzern Puma. Möglich wurde der schnelle Aufstieg weniger als drei Monate nach dem Börsengang durch eine Regel, die eine vorzeitige Aufnahme erlaubt, wenn ein Unternehmen nach Börsenwert deutlich zu den größten Werten des Index zählt.
+
+Die Aktie notiert inzwischen klar über dem Ausgabepreis von 82,50 Euro. Porsche ist an der Börse inzwischen sogar mehr wert als die Konzernmutter Volkswagen, die weiterhin die Mehrheit an dem Stuttgarter Unternehmen hält.
+
+Die Sonderdividende von 19,06 Euro je Vorzugsaktie, die eine außerordentliche Hauptversammlung von Volkswagen am Freitag gebilligt hat, wird Anfang Januar ausgezahlt, teilte der Konzern mit.
+
+Mit der Ausschüttung gibt Volkswagen knapp die Hälfte des Erlöses aus dem Börsengang an seine Aktionäre weiter. Puma war erst im Herbst 2021 in den Dax gekommen, als der Index von 30 auf 40 Werte erweitert wurde.
+""")
+claim("porsche-04-de",
+      "Die Vorzugsaktie der Porsche AG gehört nun zum Deutschen Aktienindex, wie die Deutsche Börse mitteilte.",
+      "Porsche", None, "Porsche shares join the DAX", "other",
+      ("official", "die Deutsche Börse", None), "official", None, OFFICIAL)
+claim("porsche-04-de",
+      "Die Sonderdividende von 19,06 Euro je Vorzugsaktie, die eine außerordentliche Hauptversammlung von Volkswagen am Freitag gebilligt hat, wird Anfang Januar ausgezahlt, teilte der Konzern mit.",
+      "Volkswagen", None, "Volkswagen pays a special dividend", "other",
+      ("official", "der Konzern", None), "official",
+      ("Anfang Januar", "2023-01-01", "2023-01-15"), OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 13. Xabi Alonso: stays at Leverkusen (2024), moves to Real Madrid (2025)
+# ---------------------------------------------------------------------------
+story("xabi-alonso", "Xabi Alonso: reported moves to Bayern or Liverpool in 2024 did not happen (he announced on 29 March 2024 that he stays at Leverkusen); in May 2025 he announced his exit (9 May), Ancelotti was named Brazil coach (12 May), Real Madrid announced Alonso (25 May) and Leverkusen Erik ten Hag (26 May)")
+
+article("alonso-01-de", "xabi-alonso", "rumour", "wire", "2024-03-20", "de", "Sportplatz Aktuell",
+        "Bayern und Liverpool buhlen um Xabi Alonso", """
+Der FC Bayern will Xabi Alonso im Sommer als Nachfolger von Thomas Tuchel verpflichten, berichtet der Sender Sky.
+
+Auch der FC Liverpool, der nach dem angekündigten Abschied von Jürgen Klopp einen neuen Trainer sucht, soll laut Insidern bei Alonsos Beratern vorgefühlt haben.
+
+Seine Entscheidung will der Spanier nach Angaben aus seinem Umfeld bis Ende März mitteilen.
+
+Alonso hatte Bayer Leverkusen im Oktober 2022 auf einem Abstiegsplatz übernommen und in kurzer Zeit zur besten Mannschaft des Landes geformt. Die Werkself führt die Bundesliga acht Spieltage vor Schluss mit zehn Punkten Vorsprung auf den Rekordmeister an und ist in dieser Saison in allen Wettbewerben noch ungeschlagen.
+
+Der Vertrag des 42-Jährigen in Leverkusen läuft bis Juni 2026. In München und in Liverpool ist die Trainerfrage für die kommende Saison offen, nachdem beide Vereine zu Jahresbeginn das Ende der Zusammenarbeit mit ihren Trainern bekanntgegeben hatten.
+
+Alonso spielte als Profi unter anderem für Liverpool und den FC Bayern und kennt beide Vereine daher gut. Öffentlich hat er sich bislang nicht festgelegt, Fragen nach seiner Zukunft beantwortet er in Pressekonferenzen stets mit dem Hinweis auf das nächste Spiel.
+""")
+claim("alonso-01-de",
+      "Der FC Bayern will Xabi Alonso im Sommer als Nachfolger von Thomas Tuchel verpflichten, berichtet der Sender Sky.",
+      "Xabi Alonso", "FC Bayern München", "Xabi Alonso becomes Bayern Munich coach", "departure",
+      ("named_outlet", "Sky", None), "reported",
+      ("im Sommer", "2024-06-21", "2024-09-22"),
+      ("refuted", "2024-03-29", "alonso-02-de"))
+claim("alonso-01-de",
+      "Auch der FC Liverpool, der nach dem angekündigten Abschied von Jürgen Klopp einen neuen Trainer sucht, soll laut Insidern bei Alonsos Beratern vorgefühlt haben.",
+      "Xabi Alonso", "FC Liverpool", "Xabi Alonso becomes Liverpool coach", "departure",
+      ("anonymous_sources", "Insidern", None), "reported", None,
+      ("refuted", "2024-03-29", "alonso-02-de"))
+claim("alonso-01-de",
+      "Seine Entscheidung will der Spanier nach Angaben aus seinem Umfeld bis Ende März mitteilen.",
+      "Xabi Alonso", "Bayer Leverkusen", "Xabi Alonso announces his decision on his future", "announcement",
+      ("anonymous_sources", "seinem Umfeld", None), "reported",
+      ("bis Ende März", "2024-03-20", "2024-03-31"),
+      ("confirmed", "2024-03-29", "alonso-02-de"))
+
+article("alonso-02-de", "xabi-alonso", "outcome", "txt", "2024-03-29", "de", None,
+        "Xabi Alonso bleibt in Leverkusen", """
+Xabi Alonso bleibt Trainer von Bayer Leverkusen, wie der Spanier vor dem Heimspiel gegen die TSG Hoffenheim auf einer Pressekonferenz verkündete.
+
+Er habe die Vereinsführung und die Mannschaft bereits über seinen Entschluss informiert, sagte der 42-Jährige. Er fühle sich in Leverkusen am richtigen Ort, die junge Mannschaft habe noch viel Potenzial.
+
+Für den FC Bayern und den FC Liverpool ist die Entscheidung ein Rückschlag bei der Suche nach einem neuen Trainer. Beide Vereine hatten den früheren Mittelfeldspieler als Wunschkandidaten ausgemacht.
+
+Sportgeschäftsführer Simon Rolfes sprach von einem starken Signal für den ganzen Klub. Die Werkself führt die Tabelle vor dem 27. Spieltag mit zehn Punkten Vorsprung an und steht zudem im Viertelfinale der Europa League sowie im Halbfinale des DFB-Pokals.
+
+Alonso hatte als Spieler mit Spanien 2010 die Weltmeisterschaft und zweimal die Europameisterschaft gewonnen. Seine Trainerlaufbahn begann er in der Jugend von Real Madrid und bei der zweiten Mannschaft von Real Sociedad in San Sebastián.
+""")
+claim("alonso-02-de",
+      "Xabi Alonso bleibt Trainer von Bayer Leverkusen, wie der Spanier vor dem Heimspiel gegen die TSG Hoffenheim auf einer Pressekonferenz verkündete.",
+      "Xabi Alonso", "Bayer Leverkusen", "Xabi Alonso stays at Bayer Leverkusen", "departure",
+      ("official", "der Spanier", None), "official", None, OFFICIAL)
+
+article("alonso-03-es", "xabi-alonso", "rumour", "wire", "2025-05-06", "es", "Deportes Al Día",
+        "Xabi Alonso, elegido para relevar a Ancelotti", """
+Xabi Alonso será el próximo entrenador del Real Madrid, según fuentes cercanas a la negociación.
+
+El técnico vasco comunicará esta misma semana al Bayer Leverkusen que no seguirá en el club, según las mismas fuentes.
+
+Carlo Ancelotti dejará el Real Madrid para hacerse cargo de la selección de Brasil, según fuentes de la Confederación Brasileña de Fútbol.
+
+El anuncio oficial del nuevo entrenador podría llegar a finales de mes, una vez terminada la Liga.
+
+Alonso firmaría un contrato hasta junio de 2028, según la cadena Cope.
+
+El tolosarra, de 43 años, ganó la pasada temporada la Bundesliga y la Copa de Alemania con el Leverkusen sin perder un solo partido de liga. Como jugador vistió la camiseta blanca entre 2009 y 2014 y formó parte del equipo que conquistó la Décima en Lisboa.
+
+Ancelotti, que volvió al banquillo madridista en 2021, ha ganado en esta segunda etapa dos Ligas de Campeones y dos Ligas. La presente temporada, sin embargo, ha sido decepcionante: el equipo cayó en cuartos de final de la Liga de Campeones ante el Arsenal y perdió la final de la Copa del Rey contra el Barcelona.
+
+Ni el club ni el entorno del entrenador han querido hacer comentarios.
+""")
+claim("alonso-03-es",
+      "Xabi Alonso será el próximo entrenador del Real Madrid, según fuentes cercanas a la negociación.",
+      "Xabi Alonso", "Real Madrid", "Xabi Alonso becomes Real Madrid coach", "departure",
+      ("anonymous_sources", "fuentes cercanas a la negociación", None), "reported", None,
+      ("confirmed", "2025-05-25", "alonso-05-es"))
+claim("alonso-03-es",
+      "El técnico vasco comunicará esta misma semana al Bayer Leverkusen que no seguirá en el club, según las mismas fuentes.",
+      "Xabi Alonso", "Bayer Leverkusen", "Xabi Alonso leaves Bayer Leverkusen", "departure",
+      ("anonymous_sources", "las mismas fuentes", None), "reported",
+      ("esta misma semana", "2025-05-05", "2025-05-11"),
+      ("confirmed", "2025-05-09", "alonso-04-de"))
+claim("alonso-03-es",
+      "Carlo Ancelotti dejará el Real Madrid para hacerse cargo de la selección de Brasil, según fuentes de la Confederación Brasileña de Fútbol.",
+      "Carlo Ancelotti", "Real Madrid", "Carlo Ancelotti leaves Real Madrid to coach Brazil", "departure",
+      ("anonymous_sources", "fuentes de la Confederación Brasileña de Fútbol", None), "reported", None,
+      ("confirmed", "2025-05-12", "alonso-05-es"))
+claim("alonso-03-es",
+      "El anuncio oficial del nuevo entrenador podría llegar a finales de mes, una vez terminada la Liga.",
+      "Xabi Alonso", "Real Madrid", "Real Madrid announces Xabi Alonso as coach", "departure",
+      ("unattributed", None, None), "rumour",
+      ("a finales de mes", "2025-05-21", "2025-05-31"),
+      ("confirmed", "2025-05-25", "alonso-05-es"))
+claim("alonso-03-es",
+      "Alonso firmaría un contrato hasta junio de 2028, según la cadena Cope.",
+      "Xabi Alonso", "Real Madrid", "Xabi Alonso signs a contract with Real Madrid until June 2028", "departure",
+      ("named_outlet", "Cope", None), "reported",
+      ("hasta junio de 2028", "2025-05-06", "2028-06-30"),
+      ("confirmed", "2025-05-25", "alonso-05-es"))
+
+article("alonso-04-de", "xabi-alonso", "outcome", "wire", "2025-05-09", "de", "Sportplatz Aktuell",
+        "Xabi Alonso verlässt Bayer Leverkusen", """
+Xabi Alonso verlässt Bayer Leverkusen nach dem letzten Bundesliga-Spieltag am 17. Mai, wie der Trainer auf einer Pressekonferenz bekanntgab.
+
+Nach Informationen des Kicker soll der Spanier Anfang Juni die Nachfolge von Carlo Ancelotti bei Real Madrid antreten.
+
+Als Nachfolger in Leverkusen ist laut Insidern der frühere Manchester-United-Trainer Erik ten Hag im Gespräch.
+
+Alonso hatte den Klub im Oktober 2022 übernommen und in der vergangenen Saison ohne eine einzige Bundesliga-Niederlage zur ersten deutschen Meisterschaft der Vereinsgeschichte und zum DFB-Pokal geführt. Ein Jahr zuvor hatte er Angebote aus München und Liverpool noch ausgeschlagen.
+
+In dieser Saison musste sich die Werkself dem FC Bayern geschlagen geben, der sich den Titel am vergangenen Wochenende gesichert hat. In der Champions League war Leverkusen im Achtelfinale ausgerechnet an den Münchnern gescheitert.
+
+Alonso bedankte sich bei der Mannschaft, den Mitarbeitern und den Fans für drei außergewöhnliche Jahre. Über sein nächstes Ziel wollte er nicht sprechen. Sein Vertrag wäre noch bis 2026 gelaufen.
+""")
+claim("alonso-04-de",
+      "Xabi Alonso verlässt Bayer Leverkusen nach dem letzten Bundesliga-Spieltag am 17. Mai, wie der Trainer auf einer Pressekonferenz bekanntgab.",
+      "Xabi Alonso", "Bayer Leverkusen", "Xabi Alonso leaves Bayer Leverkusen", "departure",
+      ("official", "der Trainer", None), "official",
+      ("am 17. Mai", "2025-05-17", "2025-05-17"), OFFICIAL)
+claim("alonso-04-de",
+      "Nach Informationen des Kicker soll der Spanier Anfang Juni die Nachfolge von Carlo Ancelotti bei Real Madrid antreten.",
+      "Xabi Alonso", "Real Madrid", "Xabi Alonso becomes Real Madrid coach", "departure",
+      ("named_outlet", "Kicker", None), "reported",
+      ("Anfang Juni", "2025-06-01", "2025-06-15"),
+      ("confirmed", "2025-05-25", "alonso-05-es"))
+claim("alonso-04-de",
+      "Als Nachfolger in Leverkusen ist laut Insidern der frühere Manchester-United-Trainer Erik ten Hag im Gespräch.",
+      "Erik ten Hag", "Bayer Leverkusen", "Erik ten Hag becomes Bayer Leverkusen coach", "departure",
+      ("anonymous_sources", "Insidern", None), "reported", None,
+      ("confirmed", "2025-05-26", "alonso-05-es"))
+
+article("alonso-05-es", "xabi-alonso", "outcome", "wire", "2025-05-26", "es", "Deportes Al Día",
+        "El Real Madrid anuncia a Xabi Alonso como nuevo entrenador", """
+El Real Madrid anunció que Xabi Alonso será su entrenador durante las tres próximas temporadas, hasta el 30 de junio de 2028.
+
+Carlo Ancelotti, que se despidió de la afición en el último partido de Liga, ya ha sido anunciado por la Confederación Brasileña de Fútbol como nuevo seleccionador de Brasil.
+
+El Bayer Leverkusen, por su parte, anunció el fichaje de Erik ten Hag como sustituto de Alonso.
+
+El técnico tolosarra regresa a la casa blanca once años después de dejarla como futbolista, tras una etapa en Alemania en la que convirtió al Leverkusen en un campeón invicto. Antes había dirigido a las categorías inferiores del club madridista y al filial de la Real Sociedad.
+
+El relevo llega al final de una temporada sin los grandes títulos: el Barcelona se impuso al Real Madrid tanto en la Liga como en la final de la Copa del Rey, y el equipo blanco cayó en los cuartos de final de la Liga de Campeones.
+
+Ancelotti se marcha como el entrenador más laureado de la historia del club, con quince títulos en sus dos etapas, entre ellos tres Copas de Europa. El italiano se despidió entre lágrimas de la plantilla y de los aficionados, que le dedicaron una larga ovación en el Santiago Bernabéu.
+""")
+claim("alonso-05-es",
+      "El Real Madrid anunció que Xabi Alonso será su entrenador durante las tres próximas temporadas, hasta el 30 de junio de 2028.",
+      "Xabi Alonso", "Real Madrid", "Real Madrid announces Xabi Alonso as coach", "departure",
+      ("official", "El Real Madrid", None), "official",
+      ("hasta el 30 de junio de 2028", "2025-05-26", "2028-06-30"), OFFICIAL)
+claim("alonso-05-es",
+      "Carlo Ancelotti, que se despidió de la afición en el último partido de Liga, ya ha sido anunciado por la Confederación Brasileña de Fútbol como nuevo seleccionador de Brasil.",
+      "Carlo Ancelotti", "Confederación Brasileña de Fútbol", "Carlo Ancelotti becomes Brazil coach", "departure",
+      ("official", "la Confederación Brasileña de Fútbol", None), "official", None, OFFICIAL)
+claim("alonso-05-es",
+      "El Bayer Leverkusen, por su parte, anunció el fichaje de Erik ten Hag como sustituto de Alonso.",
+      "Erik ten Hag", "Bayer Leverkusen", "Erik ten Hag becomes Bayer Leverkusen coach", "departure",
+      ("official", "El Bayer Leverkusen", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 14. Nintendo Switch 2 (2025)
+# ---------------------------------------------------------------------------
+story("switch-2", "Nintendo Switch 2: leaked reveal shown 16 January 2025 (magnetic controllers), details and price (469.99 euros, with Mario Kart World) given on 2 April, on sale 5 June 2025, later than the March forecast by analysts; sales forecast published with the results on 8 May")
+
+article("switch-01-fr", "switch-2", "rumour", "wire", "2025-01-08", "fr", "Numérique Hebdo",
+        "Switch 2 : les fuites se multiplient avant l'annonce de Nintendo", """
+Nintendo devrait lever le voile sur le successeur de la Switch d'ici la fin du mois, d'après plusieurs fuites concordantes.
+
+Au salon CES de Las Vegas, l'accessoiriste Genki expose une réplique de la future console, qu'il affirme avoir fabriquée d'après un exemplaire authentique.
+
+Des photos publiées sur les réseaux sociaux montrent des manettes détachables qui se fixeraient à la console par des aimants.
+
+Le président de Nintendo, Shuntaro Furukawa, s'est engagé à présenter la console avant la fin de l'exercice, qui se termine le 31 mars.
+
+Selon nos informations, un nouveau Mario Kart accompagnera la sortie de la machine.
+
+Plusieurs analystes tablent sur une commercialisation dès le mois de mars.
+
+La Switch, sortie en mars 2017, s'est écoulée à plus de 146 millions d'exemplaires, ce qui en fait l'une des consoles les plus vendues de l'histoire. Ses ventes ralentissent toutefois nettement, et Nintendo a abaissé en novembre sa prévision annuelle pour la machine.
+
+Interrogé, Nintendo n'a pas souhaité commenter ces rumeurs. Le groupe de Kyoto a pour habitude de garder le secret jusqu'au dernier moment et de dévoiler ses consoles par une simple vidéo.
+""")
+claim("switch-01-fr",
+      "Nintendo devrait lever le voile sur le successeur de la Switch d'ici la fin du mois, d'après plusieurs fuites concordantes.",
+      "Nintendo", None, "Nintendo unveils the Switch successor", "product_launch",
+      ("leak", "plusieurs fuites concordantes", None), "rumour",
+      ("d'ici la fin du mois", "2025-01-08", "2025-01-31"),
+      ("confirmed", "2025-01-16", "switch-02-fr"))
+claim("switch-01-fr",
+      "Des photos publiées sur les réseaux sociaux montrent des manettes détachables qui se fixeraient à la console par des aimants.",
+      "Nintendo", None, "The Switch 2 has detachable controllers held by magnets", "product_launch",
+      ("leak", "Des photos publiées sur les réseaux sociaux", None), "rumour", None,
+      ("confirmed", "2025-01-16", "switch-02-fr"))
+claim("switch-01-fr",
+      "Le président de Nintendo, Shuntaro Furukawa, s'est engagé à présenter la console avant la fin de l'exercice, qui se termine le 31 mars.",
+      "Nintendo", None, "Nintendo unveils the Switch successor", "product_launch",
+      ("named_person", "Shuntaro Furukawa", None), "planned",
+      ("avant la fin de l'exercice, qui se termine le 31 mars", "2025-01-08", "2025-03-31"),
+      ("confirmed", "2025-01-16", "switch-02-fr"))
+claim("switch-01-fr",
+      "Selon nos informations, un nouveau Mario Kart accompagnera la sortie de la machine.",
+      "Nintendo", None, "A new Mario Kart launches with the Switch 2", "product_launch",
+      ("anonymous_sources", "nos informations", None), "reported", None,
+      ("confirmed", "2025-04-02", "switch-04-de"))
+claim("switch-01-fr",
+      "Plusieurs analystes tablent sur une commercialisation dès le mois de mars.",
+      "Nintendo", None, "The Switch 2 goes on sale", "product_launch",
+      ("analyst", "Plusieurs analystes", None), "opinion",
+      ("dès le mois de mars", "2025-03-01", "2025-03-31"),
+      ("confirmed_late", "2025-06-05", "switch-05-es"))
+
+article("switch-02-fr", "switch-2", "outcome", "wire", "2025-01-16", "fr", "Numérique Hebdo",
+        "Nintendo dévoile enfin la Switch 2", """
+Nintendo a dévoilé la Switch 2, dont les manettes se fixent à l'écran par des aimants, dans une courte vidéo publiée sur ses réseaux sociaux.
+
+La console sortira en 2025, a précisé le constructeur japonais.
+
+Le groupe a annoncé qu'il présenterait tous les détails de la machine lors d'une émission en ligne, un Nintendo Direct, le 2 avril.
+
+La vidéo montre un appareil au design proche de celui de la première Switch, mais doté d'un écran plus grand. On y aperçoit aussi un nouvel épisode de Mario Kart, dont le titre n'a pas été dévoilé. Aucun prix n'a été communiqué.
+
+Les rumeurs annonçaient cette présentation depuis plusieurs semaines, après la diffusion de photos volées et l'exposition de répliques de la machine au CES de Las Vegas.
+
+La première Switch s'est vendue à plus de 146 millions d'exemplaires depuis 2017. Les ventes de matériel du groupe sont en net recul depuis plusieurs années, face à la PlayStation 5 de Sony et aux consoles Xbox de Microsoft.
+""")
+claim("switch-02-fr",
+      "Nintendo a dévoilé la Switch 2, dont les manettes se fixent à l'écran par des aimants, dans une courte vidéo publiée sur ses réseaux sociaux.",
+      "Nintendo", None, "Nintendo unveils the Switch 2", "product_launch",
+      ("official", "Nintendo", None), "official", None, OFFICIAL)
+claim("switch-02-fr",
+      "La console sortira en 2025, a précisé le constructeur japonais.",
+      "Nintendo", None, "The Switch 2 goes on sale", "product_launch",
+      ("official", "le constructeur japonais", None), "official",
+      ("en 2025", "2025-01-01", "2025-12-31"), OFFICIAL)
+claim("switch-02-fr",
+      "Le groupe a annoncé qu'il présenterait tous les détails de la machine lors d'une émission en ligne, un Nintendo Direct, le 2 avril.",
+      "Nintendo", None, "Nintendo presents the Switch 2 in a Nintendo Direct", "product_launch",
+      ("official", "Le groupe", None), "official",
+      ("le 2 avril", "2025-04-02", "2025-04-02"), OFFICIAL)
+
+article("switch-03-es", "switch-2", "rumour", "wire", "2025-03-12", "es", "Diario Tecnológico",
+        "La Switch 2 llegaría a las tiendas a principios de junio", """
+Según fuentes de la distribución, la Switch 2 llegará a las tiendas españolas a principios de junio.
+
+Varios filtradores aseguran que Nintendo anunciará la fecha de lanzamiento en la presentación del 2 de abril.
+
+Todo apunta a que la consola costará menos de 400 euros.
+
+Los analistas esperan que Nintendo publique en mayo, junto a sus resultados anuales, su previsión de ventas para la nueva consola.
+
+La compañía japonesa mostró la máquina en enero con un breve vídeo, pero desde entonces no ha desvelado ni el precio ni la lista de juegos. Las tiendas consultadas por este diario todavía no aceptan reservas, aunque varias cadenas ya tienen una página dedicada a la consola en sus webs.
+
+La Switch original, lanzada en 2017, acumula más de 150 millones de unidades vendidas. El ritmo de ventas, sin embargo, ha caído con fuerza en el último año, algo habitual al final de la vida de una consola.
+
+La filial española de Nintendo declinó hacer comentarios.
+""")
+claim("switch-03-es",
+      "Según fuentes de la distribución, la Switch 2 llegará a las tiendas españolas a principios de junio.",
+      "Nintendo", None, "The Switch 2 goes on sale", "product_launch",
+      ("anonymous_sources", "fuentes de la distribución", None), "reported",
+      ("a principios de junio", "2025-06-01", "2025-06-15"),
+      ("confirmed", "2025-06-05", "switch-05-es"))
+claim("switch-03-es",
+      "Varios filtradores aseguran que Nintendo anunciará la fecha de lanzamiento en la presentación del 2 de abril.",
+      "Nintendo", None, "Nintendo announces the Switch 2 release date", "product_launch",
+      ("leak", "Varios filtradores", None), "rumour",
+      ("del 2 de abril", "2025-04-02", "2025-04-02"),
+      ("confirmed", "2025-04-02", "switch-04-de"))
+claim("switch-03-es",
+      "Todo apunta a que la consola costará menos de 400 euros.",
+      "Nintendo", None, "The Switch 2 costs less than 400 euros", "product_launch",
+      ("unattributed", None, None), "rumour", None,
+      ("refuted", "2025-04-02", "switch-04-de"))
+claim("switch-03-es",
+      "Los analistas esperan que Nintendo publique en mayo, junto a sus resultados anuales, su previsión de ventas para la nueva consola.",
+      "Nintendo", None, "Nintendo publishes its Switch 2 sales forecast", "announcement",
+      ("analyst", "Los analistas", None), "opinion",
+      ("en mayo", "2025-05-01", "2025-05-31"),
+      ("confirmed", "2025-05-08", "switch-05-es"))
+
+article("switch-04-de", "switch-2", "outcome", "wire", "2025-04-02", "de", "Technik Heute",
+        "Nintendo Switch 2 erscheint am 5. Juni", """
+Die Nintendo Switch 2 kommt am 5. Juni für 469,99 Euro in den Handel, teilte Nintendo in einer Online-Präsentation mit.
+
+Im Paket mit dem neuen Rennspiel Mario Kart World, das zeitgleich mit der Konsole erscheint, kostet sie 509,99 Euro, wie der Konzern bestätigte.
+
+Vorbestellungen starten nach Angaben des Unternehmens am 8. April.
+
+Am 17. Juli folgt nach Nintendo-Angaben das Jump-and-Run-Spiel Donkey Kong Bananza.
+
+Die neue Konsole hat einen 7,9 Zoll großen Bildschirm und lässt sich wie ihre Vorgängerin sowohl unterwegs als auch am Fernseher nutzen. Die Controller werden magnetisch befestigt und können auch wie eine Computermaus verwendet werden. Die meisten Spiele der ersten Switch laufen auch auf dem neuen Gerät.
+
+Der Preis liegt deutlich über dem der ersten Switch, die 2017 für rund 330 Euro auf den Markt gekommen war. In den USA verlangt Nintendo 449,99 Dollar. Viele Beobachter hatten mit einem niedrigeren Preis gerechnet.
+""")
+claim("switch-04-de",
+      "Die Nintendo Switch 2 kommt am 5. Juni für 469,99 Euro in den Handel, teilte Nintendo in einer Online-Präsentation mit.",
+      "Nintendo", None, "The Switch 2 goes on sale", "product_launch",
+      ("official", "Nintendo", None), "official",
+      ("am 5. Juni", "2025-06-05", "2025-06-05"), OFFICIAL)
+claim("switch-04-de",
+      "Im Paket mit dem neuen Rennspiel Mario Kart World, das zeitgleich mit der Konsole erscheint, kostet sie 509,99 Euro, wie der Konzern bestätigte.",
+      "Nintendo", None, "Mario Kart World launches with the Switch 2", "product_launch",
+      ("official", "der Konzern", None), "official", None, OFFICIAL)
+claim("switch-04-de",
+      "Vorbestellungen starten nach Angaben des Unternehmens am 8. April.",
+      "Nintendo", None, "Switch 2 pre-orders open", "product_launch",
+      ("official", "des Unternehmens", None), "official",
+      ("am 8. April", "2025-04-08", "2025-04-08"), OFFICIAL)
+claim("switch-04-de",
+      "Am 17. Juli folgt nach Nintendo-Angaben das Jump-and-Run-Spiel Donkey Kong Bananza.",
+      "Nintendo", None, "Donkey Kong Bananza is released", "product_launch",
+      ("official", "Nintendo", None), "official",
+      ("Am 17. Juli", "2025-07-17", "2025-07-17"), OFFICIAL)
+
+article("switch-05-es", "switch-2", "outcome", "wire", "2025-06-05", "es", "Diario Tecnológico",
+        "La Nintendo Switch 2 ya está a la venta", """
+La Nintendo Switch 2 ya está a la venta en España y en el resto del mundo, según confirmó Nintendo.
+
+Nintendo prevé vender 15 millones de unidades de la consola hasta marzo de 2026, según las previsiones que presentó el mes pasado junto a sus resultados anuales.
+
+El próximo gran lanzamiento para la consola, Donkey Kong Bananza, llegará el 17 de julio, recordó la compañía.
+
+Algunas tiendas abrieron a medianoche para entregar las unidades reservadas. El precio en España es de 469,99 euros, o 509,99 euros en el paquete que incluye Mario Kart World, el principal juego de lanzamiento.
+
+La consola llega a las tiendas con varios meses de retraso respecto a lo que esperaban algunos analistas, que a principios de año apostaban por una salida en marzo. Nintendo prefirió presentar primero la máquina en enero y desvelar todos los detalles en abril.
+
+La primera Switch supera los 150 millones de unidades vendidas, una cifra que antes solo habían alcanzado la PlayStation 2 de Sony y la Nintendo DS. Su sucesora mantiene el concepto híbrido, con una pantalla más grande y más potencia.
+""")
+claim("switch-05-es",
+      "La Nintendo Switch 2 ya está a la venta en España y en el resto del mundo, según confirmó Nintendo.",
+      "Nintendo", None, "The Switch 2 goes on sale", "product_launch",
+      ("official", "Nintendo", None), "official", None, OFFICIAL)
+claim("switch-05-es",
+      "Nintendo prevé vender 15 millones de unidades de la consola hasta marzo de 2026, según las previsiones que presentó el mes pasado junto a sus resultados anuales.",
+      "Nintendo", None, "Nintendo sells 15 million Switch 2 units", "other",
+      ("official", "Nintendo", None), "official",
+      ("hasta marzo de 2026", "2025-06-05", "2026-03-31"), OFFICIAL)
+claim("switch-05-es",
+      "El próximo gran lanzamiento para la consola, Donkey Kong Bananza, llegará el 17 de julio, recordó la compañía.",
+      "Nintendo", None, "Donkey Kong Bananza is released", "product_launch",
+      ("official", "la compañía", None), "official",
+      ("el 17 de julio", "2025-07-17", "2025-07-17"), OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 15. ECB rate cuts and pause (2025)
+# ---------------------------------------------------------------------------
+story("ecb-2025", "The ECB in mid-2025: a June cut expected by economists (5 June 2025, deposit rate 2%), a July cut that did not come and a summer pause that did (rates held on 24 July 2025)")
+
+article("ecb25-01-fr", "ecb-2025", "rumour", "wire", "2025-05-26", "fr", "L'Économie Quotidienne",
+        "La BCE s'apprête à baisser encore ses taux", """
+La Banque centrale européenne devrait abaisser ses taux directeurs d'un quart de point le 5 juin, selon la grande majorité des économistes.
+
+Une partie des économistes parie même sur une nouvelle baisse dès juillet.
+
+La BCE marquerait ensuite une pause pendant l'été, selon des sources proches du conseil des gouverneurs citées par Reuters.
+
+L'institution de Francfort a déjà réduit ses taux à sept reprises depuis juin 2024, ramenant le taux de dépôt à 2,25 %. L'inflation en zone euro est retombée à 2,2 % en avril, tout près de l'objectif de 2 % fixé par la banque centrale.
+
+Les droits de douane annoncés par Washington au printemps assombrissent les perspectives de croissance des pays de la zone euro, ce qui plaide pour un assouplissement supplémentaire. La vigueur de l'euro face au dollar contribue aussi à freiner la hausse des prix, en rendant les importations moins chères.
+
+Certains membres du conseil des gouverneurs, parmi les plus attachés à la lutte contre l'inflation, estiment toutefois que le taux directeur se rapproche désormais d'un niveau neutre, qui ne freine ni ne stimule l'activité.
+""")
+claim("ecb25-01-fr",
+      "La Banque centrale européenne devrait abaisser ses taux directeurs d'un quart de point le 5 juin, selon la grande majorité des économistes.",
+      "Banque centrale européenne", None, "ECB cuts its key interest rates", "policy",
+      ("analyst", "la grande majorité des économistes", None), "opinion",
+      ("le 5 juin", "2025-06-05", "2025-06-05"),
+      ("confirmed", "2025-06-05", "ecb25-02-de"))
+claim("ecb25-01-fr",
+      "Une partie des économistes parie même sur une nouvelle baisse dès juillet.",
+      "Banque centrale européenne", None, "ECB cuts its key interest rates again in July", "policy",
+      ("analyst", "Une partie des économistes", None), "opinion",
+      ("dès juillet", "2025-07-01", "2025-07-31"),
+      ("refuted", "2025-07-24", "ecb25-03-es"))
+claim("ecb25-01-fr",
+      "La BCE marquerait ensuite une pause pendant l'été, selon des sources proches du conseil des gouverneurs citées par Reuters.",
+      "Banque centrale européenne", None, "ECB pauses its rate cuts over the summer", "policy",
+      ("anonymous_sources", "des sources proches du conseil des gouverneurs", "Reuters"), "reported",
+      ("pendant l'été", "2025-06-21", "2025-09-22"),
+      ("confirmed", "2025-07-24", "ecb25-03-es"))
+
+article("ecb25-02-de", "ecb-2025", "outcome", "wire", "2025-06-05", "de", "Handelszeitung Digital",
+        "EZB senkt den Einlagensatz auf 2,0 Prozent", """
+Die Europäische Zentralbank hat ihre Leitzinsen um einen Viertelprozentpunkt gesenkt, der Einlagensatz liegt nun bei 2,0 Prozent.
+
+Es war die achte Zinssenkung seit Juni vergangenen Jahres. Die Inflation im Euroraum war im Mai auf 1,9 Prozent gefallen und lag damit erstmals seit September wieder unter dem Zielwert der Notenbank.
+
+EZB-Präsidentin Christine Lagarde sagte in Frankfurt, die Notenbank sei nun gut aufgestellt, um mit der großen Unsicherheit umzugehen. Zu weiteren Schritten wollte sie sich nicht äußern.
+
+Volkswirte erwarten, dass die Notenbank im Juli eine Pause einlegt.
+
+Die neuen Projektionen der EZB-Volkswirte sehen für das kommende Jahr eine Teuerungsrate von nur noch 1,6 Prozent vor, vor allem wegen gesunkener Energiepreise und des starken Euro. Für Sparer sind die Zinsen für Tages- und Festgeld seit dem vergangenen Sommer bereits deutlich gesunken, Kredite sind etwas günstiger geworden.
+
+Die Handelskonflikte mit den USA bleiben nach Einschätzung der Notenbank das größte Risiko für die Konjunktur im Euroraum.
+""")
+claim("ecb25-02-de",
+      "Die Europäische Zentralbank hat ihre Leitzinsen um einen Viertelprozentpunkt gesenkt, der Einlagensatz liegt nun bei 2,0 Prozent.",
+      "Europäische Zentralbank", None, "ECB cuts its key interest rates", "policy",
+      ("official", "Die Europäische Zentralbank", None), "official", None, OFFICIAL)
+claim("ecb25-02-de",
+      "Volkswirte erwarten, dass die Notenbank im Juli eine Pause einlegt.",
+      "Europäische Zentralbank", None, "ECB pauses its rate cuts", "policy",
+      ("analyst", "Volkswirte", None), "opinion",
+      ("im Juli", "2025-07-01", "2025-07-31"),
+      ("confirmed", "2025-07-24", "ecb25-03-es"))
+
+article("ecb25-03-es", "ecb-2025", "outcome", "wire", "2025-07-24", "es", "Mercados Hoy",
+        "El BCE hace una pausa y mantiene los tipos en el 2 %", """
+El Banco Central Europeo mantuvo sin cambios los tipos de interés, con la facilidad de depósito en el 2 %.
+
+Es la primera pausa después de siete recortes consecutivos desde septiembre del año pasado. Desde junio de 2024, el BCE ha reducido a la mitad su tipo de depósito, que llegó a estar en el 4 %.
+
+La presidenta de la institución, Christine Lagarde, explicó en rueda de prensa que la economía de la zona euro ha resistido mejor de lo previsto en el primer semestre y que la inflación se encuentra ya en torno al objetivo del 2 %.
+
+Lagarde evitó dar pistas sobre las próximas reuniones e insistió en que el consejo de gobierno decidirá en cada momento en función de los datos. Los mercados siguen pendientes de las negociaciones comerciales entre Bruselas y Washington, que pueden alterar las previsiones de crecimiento.
+
+Para las familias españolas con hipotecas a tipo variable, la decisión supone una tregua: el euríbor se ha estabilizado en las últimas semanas en torno al 2 %, muy lejos de los niveles de hace dos años.
+
+La mayoría de los analistas había anticipado la decisión, por lo que los mercados de bonos apenas reaccionaron.
+""")
+claim("ecb25-03-es",
+      "El Banco Central Europeo mantuvo sin cambios los tipos de interés, con la facilidad de depósito en el 2 %.",
+      "Banco Central Europeo", None, "ECB keeps its key interest rates unchanged", "policy",
+      ("official", "El Banco Central Europeo", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
 # Rendering and checks
 # ---------------------------------------------------------------------------
 NAV = {
