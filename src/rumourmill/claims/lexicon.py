@@ -63,12 +63,43 @@ def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(found)) if found else None
 
 
-@functools.cache
+_NEEDS: dict[int, tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]] = {}
+"""id(pattern) -> (pattern, required strings, the same when none has a space). Keyed by identity:
+hashing a compiled pattern hashes its whole code (several µs for a long alternation), and the
+lexicon's patterns live as long as the process."""
+
+
+def _needs(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
+    got = _NEEDS.get(id(pattern))
+    if got is None or got[0] is not pattern:
+        try:
+            need = _req(_parser.parse(pattern.pattern, pattern.flags))
+        except Exception:  # noqa: BLE001 - a parse this code does not follow: no shortcut
+            need = None
+        unspaced = None if need is None or any(" " in s for s in need) else need
+        got = _NEEDS[id(pattern)] = (pattern, need, unspaced)
+    return got
+
+
 def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    try:
-        return _req(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - a parse this code does not follow: no shortcut
-        return None
+    return _needs(pattern)[1]
+
+
+@functools.lru_cache(maxsize=64)
+def lowered(text: str) -> str | None:
+    """text.lower() for the substring tests, or None where a character folds unlike its lower
+    case (see _special_folds) and the tests cannot be trusted. Cached: one sentence is tested
+    against many cue sets in a row."""
+    return None if _special_folds().search(text) else text.lower()
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when the pattern cannot match text: none of its required strings occurs."""
+    need = _needs(pattern)[1]
+    if need is None:
+        return True
+    low = lowered(text)
+    return low is None or any(map(low.__contains__, need))
 
 
 _MAX_EXACT = 256
@@ -188,9 +219,9 @@ _ASCII_LETTER = re.compile(r"[a-z]", re.IGNORECASE)
 def search_any(patterns, text: str) -> bool:
     """Does any of the patterns match text? As any(p.search(text) for p in patterns), but a
     pattern whose required strings (see required()) are all absent is not run."""
-    low = None if _special_folds().search(text) else text.lower()
+    low = lowered(text)
     for p in patterns:
-        need = _required(p)
+        need = _needs(p)[1]
         if need is not None and low is not None and not any(map(low.__contains__, need)):
             continue
         if p.search(text):
@@ -203,20 +234,14 @@ def may_match_masked(patterns, text: str) -> bool:
     characters replaced by spaces (as extraction masks spans): each pattern has required
     strings without a space, none of which text contains. Such a string found in a masked
     copy covers no masked character, so it is in text too."""
-    if _special_folds().search(text):
+    low = lowered(text)
+    if low is None:
         return True
-    low = text.lower()
     for p in patterns:
-        need = _unspaced(p)
+        need = _needs(p)[2]
         if need is None or any(map(low.__contains__, need)):
             return True
     return False
-
-
-@functools.cache
-def _unspaced(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    need = _required(pattern)
-    return None if need is None or any(" " in s for s in need) else need
 
 
 def norm(phrase: str) -> str:
