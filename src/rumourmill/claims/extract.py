@@ -147,10 +147,11 @@ def _signals(ctx: _Article, sentence: str, timed: tuple[list, list] | None = Non
         ctx.analysts.setdefault(att.name, att.role)  # "Kuo also predicts" later in the article is still the analyst
     weak, windows = timed or _timed(ctx, sentence)
     ahead = [w for w in windows if w.latest is None or w.latest >= ctx.pub_start]
+    evidence = _evidence(sentence, lex)
     return _Signals(
         event_type, trigger, ignored, named, ents, att, windows, ahead,
-        future=_future(ctx, sentence, weak, windows, ahead),
-        evidence=_evidence(sentence, lex),
+        future=_future(ctx, sentence, weak, windows, ahead) or (not evidence and _dated_ahead(ctx, ahead)),
+        evidence=evidence,
         speculative=bool(lex.speculation.search(sentence) or lex.reportive.search(sentence)
                          or lex.conditional.search(sentence)),
     )
@@ -167,6 +168,16 @@ def _timed(ctx: _Article, sentence: str) -> tuple[list[tuple[int, int]], list[ti
 def _future(ctx: _Article, sentence: str, weak, windows: list[timex.Window], ahead: list[timex.Window]) -> bool:
     past = [(w.start, w.end) for w in windows if w not in ahead]  # "entro il 2023" said in 2024 is no forecast
     return looks_future(_mask(sentence, weak + past), ctx.lex)
+
+
+def _dated_ahead(ctx: _Article, ahead: list[timex.Window]) -> bool:
+    """A present tense with a date after publication speaks of the future ("Die Aktie steigt im
+    Dezember in den Dax auf", "la consola llega a las tiendas el 5 de junio"). Only for sentences
+    that are attributed or speculative (the others need a future cue to get here), without a
+    past-tense outcome verb ("aprobó la compra en mayo": the normaliser reads a bare month
+    forward by convention), and not on a bare weekday."""
+    return any(w.earliest is not None and w.earliest > ctx.pub_end
+               and (w.grain != "day" or any(ch.isdigit() for ch in w.text)) for w in ahead)
 
 
 def _evidence(sentence: str, lex: Lexicon) -> bool:

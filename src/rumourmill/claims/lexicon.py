@@ -273,7 +273,7 @@ class Lexicon:
     complementizers: re.Pattern[str]  # "said that X ...": X is the subject of the claim, not the speaker
     definite: re.Pattern[str]  # determiners of a noun phrase referring back ("the deal", "l'operazione")
     coordinators: frozenset[str]  # "Hyundai and Kia": names acting together
-    name_particles: frozenset[str]  # "Luca de Meo": lower-case words inside a name
+    name_particles: frozenset[str]  # all files merged: "Luca de Meo", "Erik ten Hag": lower-case words inside a name
     modifiers: re.Pattern[str]  # "the group led by": the name that follows describes, it does not act
     noun_determiners: frozenset[str]  # "den Handel": a capitalised common noun where every noun is capitalised
     # attribution
@@ -356,7 +356,7 @@ def lexicon(lang: str) -> Lexicon:
         org_words=merged("entities", "org_words"),
         complementizers=patterns_regex(ent.get("complementizers", []), I),
         definite=patterns_regex(ent.get("definite", []), I),
-        name_particles=frozenset(ent.get("name_particles", [])),
+        name_particles=merged("entities", "name_particles"),
         modifiers=patterns_regex(ent.get("modifiers", []), I),
         coordinators=frozenset(w.lower() for w in ent.get("coordinators", [])),
         noun_determiners=frozenset(w.lower() for w in ent.get("noun_determiners", [])),

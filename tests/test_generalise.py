@@ -1,0 +1,41 @@
+"""Rules that hold in every language: written after the extractor met news it was not tuned on."""
+from __future__ import annotations
+
+import datetime as dt
+
+from rumourmill.claims.entities import names
+from rumourmill.claims.extract import ArticleText, extract_article
+from rumourmill.claims.lexicon import lexicon
+
+
+def _claims(text: str, lang: str, published: dt.datetime = dt.datetime(2025, 3, 3)):
+    return extract_article(ArticleText("g-" + lang, text, lang, published, "day", None))
+
+
+def test_present_tense_with_a_date_ahead_is_a_forecast():
+    # German and Spanish state schedules in the present tense: the date makes it a claim.
+    (c,) = _claims("Nach Angaben von Insidern startet der Verkauf der neuen Konsole von Borealis am 12. Juni.", "de")
+    assert c.expected_earliest == dt.date(2025, 6, 12) and c.attribution_kind == "anonymous_sources"
+    (c,) = _claims("Según fuentes del sector, Borealis presenta su nueva consola el 12 de junio.", "es")
+    assert c.expected_latest == dt.date(2025, 6, 12)
+
+
+def test_present_tense_without_a_date_ahead_is_not():
+    assert _claims("Nach Angaben von Insidern verkauft Borealis die Konsole in Europa.", "de") == []
+
+
+def test_a_past_outcome_with_a_bare_month_is_no_forecast():
+    # The normaliser reads "im Mai" forward; the past-tense outcome verb says it is over.
+    claims = _claims("Die Kommission hat die Übernahme von Borealis durch Kestrel im Mai genehmigt.", "de")
+    assert all(c.expected_earliest is None or c.expected_earliest < dt.date(2025, 3, 3) for c in claims)
+
+
+def test_dutch_particles_join_names_in_every_language():
+    for lang, text in [("de", "Der Verein verpflichtet den Trainer Erik ten Hag."),
+                       ("es", "El club ficha al entrenador Marten van der Berg."),
+                       ("it", "La società ha scelto Joost ter Horst.")]:
+        found = [n for n, _, _ in names(text, lexicon(lang))]
+        assert any(" ten " in n or " van der " in n or " ter " in n for n in found), (lang, found)
+    # German articles are not particles: two nouns stay apart.
+    found = [n for n, _, _ in names("Zum Abschluss der Veranstaltung sprach Kestrel.", lexicon("de"))]
+    assert "Abschluss der Veranstaltung" not in found
