@@ -39,3 +39,16 @@ def test_dutch_particles_join_names_in_every_language():
     # German articles are not particles: two nouns stay apart.
     found = [n for n, _, _ in names("Zum Abschluss der Veranstaltung sprach Kestrel.", lexicon("de"))]
     assert "Abschluss der Veranstaltung" not in found
+
+
+def test_analysts_expecting_a_clause_do_not_swallow_its_subject():
+    # The analyst span stops at the cue when a clause follows: Telefónica is the subject.
+    (c,) = _claims("Los analistas esperan que Telefónica venda su filial británica en junio, tras meses de negociación.", "es")
+    assert c.subject == "Telefónica" and c.attribution_kind == "analyst"
+
+
+def test_a_future_verb_after_a_determiner_is_no_noun_told_before():
+    # "la consola costará": the trigger is a verb, not the definite noun of an event already told.
+    text = "Borealis prepara una nueva consola para el invierno. Todo apunta a que la consola costará menos de 400 euros."
+    claims = extract_article(ArticleText("g-es", text, "es", dt.datetime(2025, 3, 3), "day", "Borealis prepara su consola"))
+    assert [(c.subject, c.hedge) for c in claims if "costará" in c.quote] == [("Borealis", "rumour")]

@@ -75,7 +75,10 @@ def attribute(sentence: str, lex: Lexicon, ents: list[Entity], people: set[str],
         person = _adjacent_person(sentence, m, ents)
         start = min([m.start()] + [e.start for e in ents if e.text == person])
         clause_end = sentence.find(",", m.end())  # "Kuo, an analyst at TF Securities, expects ..."
-        end = clause_end if 0 <= clause_end - m.end() <= 60 else m.end()
+        between = sentence[m.end():clause_end]
+        appositive = 0 <= clause_end - m.end() <= 60 and not (  # "Los analistas esperan que X ...," is no appositive
+            lex.complementizers.search(between) or lex.verbs.search(between) or lex.expect_verbs.search(between))
+        end = clause_end if appositive else m.end()
         return Attribution("analyst", person or _clean(m.group()), relay, (start, end), chain, _role(sentence, (start, end), lex))
     for name, span in _named_sources(sentence, lex, people, described):
         known = _known_analyst(name, analysts or {})

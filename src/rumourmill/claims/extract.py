@@ -385,6 +385,8 @@ def _event(sentence: str, lex: Lexicon, ignored: list[tuple[int, int]],
 def _refers_back(sentence: str, trigger: re.Match[str], lex: Lexicon) -> bool:
     """The trigger heads a definite noun phrase that opens the sentence or the reported clause
     ("The purchase would ...", "... sostiene que la adquisición perjudicaría ...")."""
+    if lex.future_tense.search(trigger.group()) or lex.conditional.search(trigger.group()):
+        return False  # "Todo apunta a que la consola costará ...": a verb, not a noun told before
     head = sentence[: trigger.start()]
     m = None
     for m in lex.complementizers.finditer(head):
