@@ -1674,6 +1674,394 @@ claim("ecb25-03-es",
 
 
 # ---------------------------------------------------------------------------
+# 16. JetBlue and Spirit Airlines (2022-2024)
+# ---------------------------------------------------------------------------
+story("jetblue-spirit", "JetBlue's purchase of Spirit Airlines: agreed 28 July 2022 (a day after sources said a deal was near) with a close expected no later than the first half of 2024; blocked by a federal judge on 16 January 2024 and called off on 4 March 2024")
+
+article("jetblue-01-en", "jetblue-spirit", "rumour", "wire", "2022-07-27", "en", "Aviation Business Wire",
+        "JetBlue close to deal for Spirit Airlines - sources", """
+JetBlue Airways is close to an agreement to buy Spirit Airlines for about $3.8 billion, people familiar with the matter said.
+
+The two carriers could announce the deal as soon as Thursday, one of the people said.
+
+Under the terms being discussed, JetBlue would pay $33.50 a share in cash, part of it before the transaction is completed, according to the people.
+
+JetBlue would aim to close the purchase by the first half of 2024, one of the people said.
+
+Spirit had spent months resisting JetBlue's approaches, arguing that antitrust regulators would never let the New York carrier swallow a budget rival, and had postponed its shareholder vote on a rival offer from Frontier Airlines several times as investors leaned towards the larger bid.
+
+Spirit, known for its yellow planes and rock-bottom fares with fees for almost everything else, flies mainly to Florida, the Caribbean and Latin America. A combination would create the fifth-largest airline in the United States, behind American, Delta, United and Southwest.
+
+JetBlue and Spirit did not respond to requests for comment.
+""")
+claim("jetblue-01-en",
+      "JetBlue Airways is close to an agreement to buy Spirit Airlines for about $3.8 billion, people familiar with the matter said.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue agrees to buy Spirit Airlines", "acquisition",
+      ("anonymous_sources", "people familiar with the matter", None), "reported", None,
+      ("confirmed", "2022-07-28", "jetblue-02-en"))
+claim("jetblue-01-en",
+      "The two carriers could announce the deal as soon as Thursday, one of the people said.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue and Spirit announce the deal", "acquisition",
+      ("anonymous_sources", "one of the people", None), "reported",
+      ("as soon as Thursday", "2022-07-28", "2022-07-28"),
+      ("confirmed", "2022-07-28", "jetblue-02-en"))
+claim("jetblue-01-en",
+      "Under the terms being discussed, JetBlue would pay $33.50 a share in cash, part of it before the transaction is completed, according to the people.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue pays $33.50 a share for Spirit", "acquisition",
+      ("anonymous_sources", "the people", None), "reported", None,
+      ("confirmed", "2022-07-28", "jetblue-02-en"))
+claim("jetblue-01-en",
+      "JetBlue would aim to close the purchase by the first half of 2024, one of the people said.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue completes the purchase of Spirit Airlines", "acquisition",
+      ("anonymous_sources", "one of the people", None), "reported",
+      ("by the first half of 2024", "2022-07-27", "2024-06-30"),
+      ("refuted", "2024-03-04", "jetblue-04-en"))
+
+article("jetblue-02-en", "jetblue-spirit", "outcome", "wire", "2022-07-28", "en", "Market Desk Wire",
+        "JetBlue wins Spirit with $3.8 billion cash offer", """
+JetBlue Airways agreed to buy Spirit Airlines for $33.50 per share in cash, valuing the low-cost carrier at about $3.8 billion, the two companies announced.
+
+JetBlue said it expects to complete the acquisition no later than the first half of 2024.
+
+Spirit shareholders will receive $2.50 a share in cash as soon as they approve the deal, the companies said.
+
+The combined airline will be based in New York and led by JetBlue chief executive Robin Hayes, according to the statement.
+
+The agreement ends a five-month bidding contest with Frontier Airlines, whose cash-and-stock offer Spirit's board had backed until this week. Frontier, controlled by the private equity firm Indigo Partners, is left without a partner.
+
+The deal faces a long review in Washington. JetBlue is already defending its alliance with American Airlines in the Northeast against an antitrust lawsuit filed by the Justice Department last year, and consumer groups have warned that the disappearance of Spirit would push up fares for travellers on a budget.
+
+Spirit's fleet of Airbus jets and its pilots are a prize at a time when both are scarce across the industry. Shares of Spirit rose in early trading in New York, while JetBlue's fell.
+""")
+claim("jetblue-02-en",
+      "JetBlue Airways agreed to buy Spirit Airlines for $33.50 per share in cash, valuing the low-cost carrier at about $3.8 billion, the two companies announced.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue agrees to buy Spirit Airlines", "acquisition",
+      ("official", "the two companies", None), "official", None, OFFICIAL)
+claim("jetblue-02-en",
+      "JetBlue said it expects to complete the acquisition no later than the first half of 2024.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue completes the purchase of Spirit Airlines", "acquisition",
+      ("official", "JetBlue", None), "official",
+      ("no later than the first half of 2024", "2022-07-28", "2024-06-30"), OFFICIAL)
+claim("jetblue-02-en",
+      "Spirit shareholders will receive $2.50 a share in cash as soon as they approve the deal, the companies said.",
+      "Spirit Airlines", "JetBlue Airways", "Spirit shareholders receive a $2.50 prepayment", "acquisition",
+      ("official", "the companies", None), "official", None, OFFICIAL)
+claim("jetblue-02-en",
+      "The combined airline will be based in New York and led by JetBlue chief executive Robin Hayes, according to the statement.",
+      "JetBlue Airways", "Spirit Airlines", "The combined airline is based in New York and led by Robin Hayes", "other",
+      ("official", "the statement", None), "official", None, OFFICIAL)
+
+article("jetblue-03-it", "jetblue-spirit", "rumour", "txt", "2024-01-22", "it", None,
+        "JetBlue-Spirit, dopo lo stop del giudice la fusione è in bilico", """
+Si fa sempre più incerto il futuro del matrimonio tra JetBlue e Spirit Airlines. Martedì scorso un giudice federale di Boston ha bloccato l'acquisizione da 3,8 miliardi di dollari, dando ragione al Dipartimento di Giustizia americano, secondo cui la scomparsa di Spirit avrebbe fatto salire i prezzi dei biglietti per chi viaggia spendendo poco.
+
+Secondo diversi analisti, JetBlue potrebbe rinunciare all'acquisizione entro marzo.
+
+Fonti vicine alla compagnia di New York riferiscono che il consiglio di amministrazione starebbe già valutando l'uscita dall'accordo.
+
+Joanna Geraghty prenderà il posto di Robin Hayes come amministratrice delegata di JetBlue il 12 febbraio, come annunciato dalla società all'inizio del mese.
+
+Per Spirit la sentenza è un colpo durissimo. Il titolo ha perso quasi metà del suo valore in borsa nel giorno della decisione, e la compagnia low cost della Florida non chiude un bilancio in utile dal 2019. Sul tavolo c'è anche circa 1,1 miliardi di dollari di debito in scadenza nel 2025.
+
+JetBlue, dal canto suo, ha già dovuto rinunciare l'anno scorso all'alleanza con American Airlines nel Nord-Est degli Stati Uniti, anch'essa bocciata in tribunale dopo una causa dell'Antitrust. Nessuna delle due compagnie ha voluto commentare le indiscrezioni.
+""")
+claim("jetblue-03-it",
+      "Secondo diversi analisti, JetBlue potrebbe rinunciare all'acquisizione entro marzo.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue abandons the purchase of Spirit Airlines", "acquisition",
+      ("analyst", "diversi analisti", None), "opinion",
+      ("entro marzo", "2024-01-22", "2024-03-31"),
+      ("confirmed", "2024-03-04", "jetblue-04-en"))
+claim("jetblue-03-it",
+      "Fonti vicine alla compagnia di New York riferiscono che il consiglio di amministrazione starebbe già valutando l'uscita dall'accordo.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue abandons the purchase of Spirit Airlines", "acquisition",
+      ("anonymous_sources", "Fonti vicine alla compagnia di New York", None), "reported", None,
+      ("confirmed", "2024-03-04", "jetblue-04-en"))
+claim("jetblue-03-it",
+      "Joanna Geraghty prenderà il posto di Robin Hayes come amministratrice delegata di JetBlue il 12 febbraio, come annunciato dalla società all'inizio del mese.",
+      "Joanna Geraghty", "JetBlue Airways", "Joanna Geraghty becomes JetBlue chief executive", "departure",
+      ("official", "la società", None), "official",
+      ("il 12 febbraio", "2024-02-12", "2024-02-12"), OFFICIAL)
+
+article("jetblue-04-en", "jetblue-spirit", "outcome", "html", "2024-03-04", "en", "The Travel Ledger",
+        "JetBlue and Spirit call off their merger", """
+JetBlue Airways and Spirit Airlines said they had terminated their merger agreement, ending JetBlue's attempt to buy its smaller rival weeks after a federal judge blocked the deal.
+
+JetBlue will pay Spirit $69 million under the termination agreement, the companies said.
+
+The two airlines had appealed the January ruling, but JetBlue had warned that some conditions for completing the deal might not be met in time. Under the original agreement, JetBlue would have owed Spirit and its shareholders far more had the deal collapsed for antitrust reasons.
+
+Joanna Geraghty, who became JetBlue's chief executive in February, takes over an airline that has not made an annual profit since 2019.
+
+Spirit now has to find its own way forward. The Florida carrier has lost money every year since 2019 and is also grappling with grounded aircraft because of problems with Pratt and Whitney engines. Its shares fell sharply after the announcement, while JetBlue's rose.
+
+The collapse leaves the American budget airline sector without the consolidation both companies had said was needed to compete with the four largest US carriers.
+""", html_time="2024-03-04T21:40:00-05:00")
+claim("jetblue-04-en",
+      "JetBlue Airways and Spirit Airlines said they had terminated their merger agreement, ending JetBlue's attempt to buy its smaller rival weeks after a federal judge blocked the deal.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue and Spirit terminate their merger agreement", "acquisition",
+      ("official", "JetBlue Airways and Spirit Airlines", None), "official", None, OFFICIAL)
+claim("jetblue-04-en",
+      "JetBlue will pay Spirit $69 million under the termination agreement, the companies said.",
+      "JetBlue Airways", "Spirit Airlines", "JetBlue pays Spirit $69 million for ending the deal", "acquisition",
+      ("official", "the companies", None), "official", None, OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 17. The Bank of Japan ends negative rates (2024)
+# ---------------------------------------------------------------------------
+story("boj-2024", "The Bank of Japan leaves negative rates: the Nikkei's report of a move at the March meeting came true (19 March 2024, with yield curve control and ETF buying scrapped, bond buying kept); a second increase expected by economists came on 31 July 2024 (0.25%, with a plan to halve bond buying by early 2026)")
+
+article("boj-01-en", "boj-2024", "rumour", "wire", "2024-03-15", "en", "Asia Markets Wire",
+        "Bank of Japan poised to end negative rates next week, Nikkei says", """
+The Bank of Japan is set to end its negative interest rate policy at its meeting next week, the Nikkei business daily reported.
+
+The central bank is also likely to abandon yield curve control, the programme it uses to cap long-term bond yields, according to people familiar with its thinking.
+
+The BOJ would stop buying exchange-traded funds as well, the people said.
+
+Government bond purchases would continue at roughly the current pace of about 6 trillion yen a month, one of the people added.
+
+The report came hours after Rengo, Japan's largest federation of trade unions, said its members had secured average pay rises of 5.28% in this year's spring wage talks, the biggest increase in 33 years. Governor Kazuo Ueda has said for months that strong wage growth was the missing condition for leaving negative rates behind.
+
+The BOJ has kept its short-term rate at minus 0.1% since 2016, making it the last central bank in the world with a negative policy rate. Consumer inflation has stayed above its 2% target for almost two years.
+
+Most economists expect the bank to move slowly after that, with one more rate increase by the end of the year.
+
+Japanese bank shares, which would benefit from higher lending margins, rose in Tokyo trading.
+""")
+claim("boj-01-en",
+      "The Bank of Japan is set to end its negative interest rate policy at its meeting next week, the Nikkei business daily reported.",
+      "Bank of Japan", None, "The Bank of Japan ends negative interest rates", "policy",
+      ("named_outlet", "the Nikkei business daily", None), "reported",
+      ("next week", "2024-03-18", "2024-03-24"),
+      ("confirmed", "2024-03-19", "boj-02-it"))
+claim("boj-01-en",
+      "The central bank is also likely to abandon yield curve control, the programme it uses to cap long-term bond yields, according to people familiar with its thinking.",
+      "Bank of Japan", None, "The Bank of Japan abandons yield curve control", "policy",
+      ("anonymous_sources", "people familiar with its thinking", None), "reported", None,
+      ("confirmed", "2024-03-19", "boj-02-it"))
+claim("boj-01-en",
+      "The BOJ would stop buying exchange-traded funds as well, the people said.",
+      "Bank of Japan", None, "The Bank of Japan stops buying ETFs", "policy",
+      ("anonymous_sources", "the people", None), "reported", None,
+      ("confirmed", "2024-03-19", "boj-02-it"))
+claim("boj-01-en",
+      "Government bond purchases would continue at roughly the current pace of about 6 trillion yen a month, one of the people added.",
+      "Bank of Japan", None, "The Bank of Japan keeps buying government bonds at the same pace", "policy",
+      ("anonymous_sources", "one of the people", None), "reported", None,
+      ("confirmed", "2024-03-19", "boj-02-it"))
+claim("boj-01-en",
+      "Most economists expect the bank to move slowly after that, with one more rate increase by the end of the year.",
+      "Bank of Japan", None, "The Bank of Japan raises rates again", "policy",
+      ("analyst", "Most economists", None), "opinion",
+      ("by the end of the year", "2024-03-15", "2024-12-31"),
+      ("confirmed", "2024-07-31", "boj-03-en"))
+
+article("boj-02-it", "boj-2024", "outcome", "wire", "2024-03-19", "it", "Il Sole Economia",
+        "Il Giappone dice addio ai tassi negativi", """
+La Banca del Giappone ha alzato i tassi d'interesse per la prima volta in 17 anni, portando il tasso a breve termine da meno 0,1% a una forchetta compresa tra zero e 0,1%.
+
+La banca centrale ha inoltre abbandonato il controllo della curva dei rendimenti, con cui teneva bassi i rendimenti dei titoli di Stato a lungo termine.
+
+L'istituto ha annunciato anche lo stop agli acquisti di fondi negoziati in borsa e di fondi immobiliari quotati.
+
+Continuerà però a comprare titoli di Stato in quantità sostanzialmente invariate, ha precisato la banca.
+
+La decisione è stata presa con sette voti a favore e due contrari al termine della riunione di due giorni a Tokyo. A convincere il governatore Kazuo Ueda sono stati soprattutto gli aumenti salariali concordati quest'anno dalle grandi imprese, i più alti da oltre tre decenni.
+
+Il Giappone era l'ultimo grande paese con tassi ufficiali sotto zero. La svolta, tuttavia, era ampiamente attesa dai mercati, e lo yen si è indebolito dopo l'annuncio, scendendo oltre quota 150 sul dollaro.
+
+Alcuni economisti ritengono che un secondo rialzo possa arrivare già entro l'estate.
+""")
+claim("boj-02-it",
+      "La Banca del Giappone ha alzato i tassi d'interesse per la prima volta in 17 anni, portando il tasso a breve termine da meno 0,1% a una forchetta compresa tra zero e 0,1%.",
+      "Banca del Giappone", None, "The Bank of Japan ends negative interest rates", "policy",
+      ("official", "La Banca del Giappone", None), "official", None, OFFICIAL)
+claim("boj-02-it",
+      "La banca centrale ha inoltre abbandonato il controllo della curva dei rendimenti, con cui teneva bassi i rendimenti dei titoli di Stato a lungo termine.",
+      "Banca del Giappone", None, "The Bank of Japan abandons yield curve control", "policy",
+      ("official", "La banca centrale", None), "official", None, OFFICIAL)
+claim("boj-02-it",
+      "L'istituto ha annunciato anche lo stop agli acquisti di fondi negoziati in borsa e di fondi immobiliari quotati.",
+      "Banca del Giappone", None, "The Bank of Japan stops buying ETFs and REITs", "policy",
+      ("official", "L'istituto", None), "official", None, OFFICIAL)
+claim("boj-02-it",
+      "Continuerà però a comprare titoli di Stato in quantità sostanzialmente invariate, ha precisato la banca.",
+      "Banca del Giappone", None, "The Bank of Japan keeps buying government bonds at the same pace", "policy",
+      ("official", "la banca", None), "official", None, OFFICIAL)
+claim("boj-02-it",
+      "Alcuni economisti ritengono che un secondo rialzo possa arrivare già entro l'estate.",
+      "Banca del Giappone", None, "The Bank of Japan raises rates again", "policy",
+      ("analyst", "Alcuni economisti", None), "opinion",
+      ("entro l'estate", "2024-03-19", "2024-09-22"),
+      ("confirmed", "2024-07-31", "boj-03-en"))
+
+article("boj-03-en", "boj-2024", "outcome", "wire", "2024-07-31", "en", "Asia Markets Wire",
+        "BOJ raises rates to 0.25% and plans to halve bond buying", """
+The Bank of Japan raised its short-term policy rate to 0.25% from a range of zero to 0.1%.
+
+The central bank said it would roughly halve its monthly purchases of government bonds, to about 3 trillion yen in the first quarter of 2026.
+
+The decision was taken by a seven-to-two vote. Economists had been divided over whether the bank would act in July or wait until the autumn for more evidence that consumer spending was recovering.
+
+A weak yen has added to the pressure on policymakers. The currency fell to its lowest level against the dollar in 38 years earlier this month, pushing up the cost of imported food and fuel, before rebounding on expectations of a rate increase in Tokyo and a cut in Washington.
+
+Inflation in Japan has now stayed at or above the bank's 2% target for more than two years, while wages are rising at the fastest pace in decades.
+
+The yen gained after the announcement, and bank shares rose on the Tokyo stock exchange.
+""")
+claim("boj-03-en",
+      "The Bank of Japan raised its short-term policy rate to 0.25% from a range of zero to 0.1%.",
+      "Bank of Japan", None, "The Bank of Japan raises rates again", "policy",
+      ("official", "The Bank of Japan", None), "official", None, OFFICIAL)
+claim("boj-03-en",
+      "The central bank said it would roughly halve its monthly purchases of government bonds, to about 3 trillion yen in the first quarter of 2026.",
+      "Bank of Japan", None, "The Bank of Japan halves its monthly bond purchases", "policy",
+      ("official", "The central bank", None), "official",
+      ("in the first quarter of 2026", "2026-01-01", "2026-03-31"), OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
+# 18. Stellantis replaces Carlos Tavares (2024-2025)
+# ---------------------------------------------------------------------------
+story("stellantis-ceo", "Stellantis after Carlos Tavares: resignation announced 1 December 2024 with a successor promised within the first half of 2025; Antonio Filosa, an internal candidate named by sources, was appointed on 28 May 2025 (later than the April of the rumours, within the week the sources gave) and took office on 23 June 2025; John Elkann stayed chairman")
+
+article("stellantis-01-it", "stellantis-ceo", "rumour", "html", "2024-12-02", "it", "Motori Oggi",
+        "Stellantis, Tavares lascia: via alla ricerca del successore", """
+Stellantis ha annunciato le dimissioni con effetto immediato dell'amministratore delegato Carlos Tavares, accettate dal consiglio di amministrazione.
+
+Il gruppo ha fatto sapere che il nuovo amministratore delegato sarà nominato entro la prima metà del 2025.
+
+Nel frattempo, ha comunicato la società, Stellantis sarà guidata da un comitato esecutivo ad interim presieduto da John Elkann.
+
+Secondo fonti vicine al dossier, tra i candidati interni alla successione ci sarebbe Antonio Filosa, responsabile delle attività del gruppo nelle Americhe.
+
+Pare che il consiglio voglia chiudere la partita entro aprile.
+
+Il manager portoghese, 66 anni, guidava Stellantis dalla nascita del gruppo, nel gennaio 2021, dalla fusione tra Fca e Psa. Il suo mandato sarebbe scaduto all'inizio del 2026, ma negli ultimi mesi i rapporti con il consiglio si erano deteriorati per il crollo delle vendite negli Stati Uniti, le scorte troppo alte nei concessionari e il taglio delle previsioni di utile deciso a settembre.
+
+In Italia i sindacati chiedono da mesi un piano per gli stabilimenti del gruppo, dove la produzione è ai minimi da decenni.
+
+Il titolo ha aperto in calo alla Borsa di Milano.
+""", html_time="2024-12-02T09:15:00+01:00")
+claim("stellantis-01-it",
+      "Stellantis ha annunciato le dimissioni con effetto immediato dell'amministratore delegato Carlos Tavares, accettate dal consiglio di amministrazione.",
+      "Carlos Tavares", "Stellantis", "Carlos Tavares resigns as Stellantis chief executive", "departure",
+      ("official", "Stellantis", None), "official", None, OFFICIAL)
+claim("stellantis-01-it",
+      "Il gruppo ha fatto sapere che il nuovo amministratore delegato sarà nominato entro la prima metà del 2025.",
+      "Stellantis", None, "Stellantis names a new chief executive", "departure",
+      ("official", "Il gruppo", None), "official",
+      ("entro la prima metà del 2025", "2024-12-02", "2025-06-30"), OFFICIAL)
+claim("stellantis-01-it",
+      "Nel frattempo, ha comunicato la società, Stellantis sarà guidata da un comitato esecutivo ad interim presieduto da John Elkann.",
+      "John Elkann", "Stellantis", "John Elkann chairs an interim executive committee at Stellantis", "departure",
+      ("official", "la società", None), "official", None, OFFICIAL)
+claim("stellantis-01-it",
+      "Secondo fonti vicine al dossier, tra i candidati interni alla successione ci sarebbe Antonio Filosa, responsabile delle attività del gruppo nelle Americhe.",
+      "Antonio Filosa", "Stellantis", "Antonio Filosa becomes Stellantis chief executive", "departure",
+      ("anonymous_sources", "fonti vicine al dossier", None), "reported", None,
+      ("confirmed", "2025-05-28", "stellantis-03-en"))
+claim("stellantis-01-it",
+      "Pare che il consiglio voglia chiudere la partita entro aprile.",
+      "Stellantis", None, "Stellantis names a new chief executive", "departure",
+      ("unattributed", None, None), "rumour",
+      ("entro aprile", "2024-12-02", "2025-04-30"),
+      ("confirmed_late", "2025-05-28", "stellantis-03-en"))
+
+article("stellantis-02-it", "stellantis-ceo", "rumour", "wire", "2025-05-26", "it", "Il Quotidiano Digitale",
+        "Stellantis, Filosa verso la guida del gruppo", """
+Antonio Filosa sarebbe il candidato scelto dal consiglio di amministrazione di Stellantis per il ruolo di amministratore delegato, secondo due fonti a conoscenza del dossier.
+
+L'annuncio potrebbe arrivare già questa settimana, hanno aggiunto le fonti.
+
+Secondo indiscrezioni circolate in rete, Filosa assumerebbe l'incarico entro la fine di giugno.
+
+John Elkann, che guida il comitato esecutivo ad interim, resterebbe alla presidenza del gruppo.
+
+Napoletano, ingegnere, Filosa è entrato in Fiat alla fine degli anni Novanta e ha costruito buona parte della sua carriera in America Latina, dove ha guidato le attività sudamericane del gruppo. Oggi guida le attività del gruppo in Nord America, il mercato più redditizio, dove le vendite sono calate sensibilmente nell'ultimo anno.
+
+La scelta di un manager interno segnerebbe una continuità con la cultura industriale di Fiat e Chrysler, dopo quasi quattro anni di gestione Tavares. Il nuovo capo dovrà affrontare i dazi americani sulle auto importate, la concorrenza dei costruttori cinesi in Europa e il rilancio degli stabilimenti italiani.
+
+Stellantis non ha voluto commentare.
+""")
+claim("stellantis-02-it",
+      "Antonio Filosa sarebbe il candidato scelto dal consiglio di amministrazione di Stellantis per il ruolo di amministratore delegato, secondo due fonti a conoscenza del dossier.",
+      "Antonio Filosa", "Stellantis", "Antonio Filosa becomes Stellantis chief executive", "departure",
+      ("anonymous_sources", "due fonti a conoscenza del dossier", None), "reported", None,
+      ("confirmed", "2025-05-28", "stellantis-03-en"))
+claim("stellantis-02-it",
+      "L'annuncio potrebbe arrivare già questa settimana, hanno aggiunto le fonti.",
+      "Stellantis", "Antonio Filosa", "Stellantis announces its new chief executive", "departure",
+      ("anonymous_sources", "le fonti", None), "reported",
+      ("questa settimana", "2025-05-26", "2025-06-01"),
+      ("confirmed", "2025-05-28", "stellantis-03-en"))
+claim("stellantis-02-it",
+      "Secondo indiscrezioni circolate in rete, Filosa assumerebbe l'incarico entro la fine di giugno.",
+      "Antonio Filosa", "Stellantis", "Antonio Filosa takes office as Stellantis chief executive", "departure",
+      ("leak", "indiscrezioni circolate in rete", None), "rumour",
+      ("entro la fine di giugno", "2025-05-26", "2025-06-30"),
+      ("confirmed", "2025-06-23", "stellantis-04-fr"))
+claim("stellantis-02-it",
+      "John Elkann, che guida il comitato esecutivo ad interim, resterebbe alla presidenza del gruppo.",
+      "John Elkann", "Stellantis", "John Elkann stays Stellantis chairman", "departure",
+      ("unattributed", None, None), "rumour", None,
+      ("confirmed", "2025-05-28", "stellantis-03-en"))
+
+article("stellantis-03-en", "stellantis-ceo", "outcome", "wire", "2025-05-28", "en", "Auto Industry Wire",
+        "Stellantis picks Antonio Filosa as chief executive", """
+Stellantis named Antonio Filosa as its new chief executive, the carmaker said in a statement, ending a six-month search for a successor to Carlos Tavares.
+
+Filosa will take up the post on 23 June, the company said.
+
+John Elkann will remain chairman of the group, Stellantis said.
+
+Filosa, who was born in Naples, has worked for the group and its predecessor Fiat for more than 25 years. He ran the South American business before taking charge of North America last year, and is also responsible for quality across the group. The board had considered internal and external candidates.
+
+The appointment comes at a difficult time for the maker of Jeep, Ram, Peugeot and Fiat cars. Sales and profits have fallen sharply over the past year, and the group suspended its financial guidance for 2025 in April because of US tariffs on imported vehicles and parts.
+
+Investors welcomed the choice of a manager who knows the American market well.
+""")
+claim("stellantis-03-en",
+      "Stellantis named Antonio Filosa as its new chief executive, the carmaker said in a statement, ending a six-month search for a successor to Carlos Tavares.",
+      "Antonio Filosa", "Stellantis", "Antonio Filosa becomes Stellantis chief executive", "departure",
+      ("official", "the carmaker", None), "official", None, OFFICIAL)
+claim("stellantis-03-en",
+      "Filosa will take up the post on 23 June, the company said.",
+      "Antonio Filosa", "Stellantis", "Antonio Filosa takes office as Stellantis chief executive", "departure",
+      ("official", "the company", None), "official",
+      ("on 23 June", "2025-06-23", "2025-06-23"), OFFICIAL)
+claim("stellantis-03-en",
+      "John Elkann will remain chairman of the group, Stellantis said.",
+      "John Elkann", "Stellantis", "John Elkann stays Stellantis chairman", "departure",
+      ("official", "Stellantis", None), "official", None, OFFICIAL)
+
+article("stellantis-04-fr", "stellantis-ceo", "outcome", "wire", "2025-06-23", "fr", "L'Économie Quotidienne",
+        "Antonio Filosa prend les commandes de Stellantis", """
+Antonio Filosa a pris ses fonctions de directeur général de Stellantis, a annoncé le groupe.
+
+Stellantis publiera ses résultats semestriels le 29 juillet, selon le calendrier financier du groupe.
+
+L'ingénieur italien succède à Carlos Tavares, parti brutalement en décembre après des désaccords avec le conseil d'administration. Pendant six mois, le constructeur a été dirigé par un comité exécutif intérimaire présidé par John Elkann, l'héritier de la famille Agnelli, qui reste président du groupe.
+
+La tâche s'annonce lourde. Les ventes du groupe aux États-Unis ont nettement reculé, les droits de douane américains pèsent sur ses marges et ses usines européennes tournent loin de leur pleine capacité. En France, les syndicats attendent des garanties sur l'avenir des sites de production, notamment à Poissy.
+
+Le nouveau directeur général connaît bien le marché américain, qu'il dirigeait jusqu'ici, et a passé l'essentiel de sa carrière au sein de Fiat puis de Fiat Chrysler, avant la fusion avec PSA qui a donné naissance à Stellantis en 2021.
+
+Le titre Stellantis a perdu plus de la moitié de sa valeur en un an à la Bourse de Paris.
+""")
+claim("stellantis-04-fr",
+      "Antonio Filosa a pris ses fonctions de directeur général de Stellantis, a annoncé le groupe.",
+      "Antonio Filosa", "Stellantis", "Antonio Filosa takes office as Stellantis chief executive", "departure",
+      ("official", "le groupe", None), "official", None, OFFICIAL)
+claim("stellantis-04-fr",
+      "Stellantis publiera ses résultats semestriels le 29 juillet, selon le calendrier financier du groupe.",
+      "Stellantis", None, "Stellantis publishes its half-year results", "announcement",
+      ("official", "le calendrier financier du groupe", None), "official",
+      ("le 29 juillet", "2025-07-29", "2025-07-29"), OFFICIAL)
+
+
+# ---------------------------------------------------------------------------
 # Rendering and checks
 # ---------------------------------------------------------------------------
 NAV = {
@@ -1851,7 +2239,7 @@ def render_feed(items: list[dict]) -> str:
   <channel>
     <title>rumourmill demo feed</title>
     <link>http://127.0.0.1/demo/</link>
-    <description>Three demo articles from the rumourmill example corpus, for documentation and tests. The links are placeholders for a local test server.</description>
+    <description>The HTML demo articles from the rumourmill example corpus, for documentation and tests. The links are placeholders for a local test server.</description>
 {body}
   </channel>
 </rss>
