@@ -150,3 +150,48 @@ def test_an_official_statement_without_a_window_never_expires(con):
     resolve.resolve(con, dt.date(2026, 1, 1))
     assert status(con)[plan.claim_id] == "pending"
     assert status(con)[dated.claim_id] == "expired"  # its own date passed
+
+
+def _said(claim: Claim, quote: str) -> Claim:
+    import dataclasses
+    return dataclasses.replace(claim, quote=quote)
+
+
+def test_a_pause_is_confirmed_by_a_pause_and_excluded_by_a_move(con):
+    _article(con, "r1", "2024-06-01")
+    _article(con, "held", "2024-07-18")
+    _article(con, "r2", "2024-06-02")
+    _article(con, "cut", "2024-07-19")
+    pause = _said(_claim("r1", 1, subject="Nordbank", event_type="policy", latest=dt.date(2024, 7, 31)),
+                  "Nordbank will pause in July and keep rates unchanged, people familiar said.")
+    held = _said(_claim("held", 1, subject="Nordbank", event_type="policy", hedge="official", polarity="negative",
+                        prediction=False, kind="official"), "Nordbank left rates unchanged on Thursday.")
+    _load(con, [pause, held])
+    resolve.resolve(con, dt.date(2024, 12, 1))
+    assert status(con)[pause.claim_id] == "confirmed"  # a held rate is a denial of a move, and the pause it predicted
+
+    other = _said(_claim("r2", 1, subject="Sudbank", event_type="policy", latest=dt.date(2024, 7, 31)),
+                  "Sudbank is expected to pause in July.")
+    cut = _said(_claim("cut", 1, subject="Sudbank", event_type="policy", hedge="official", prediction=False,
+                       kind="official"), "Sudbank cut its deposit rate by a quarter point.")
+    _load(con, [other, cut])
+    resolve.resolve(con, dt.date(2024, 12, 1))
+    assert status(con)[other.claim_id] == "refuted"
+
+
+def test_closing_a_deal_is_not_settled_by_agreeing_it(con):
+    _article(con, "r1", "2022-07-01")
+    _article(con, "signed", "2022-07-28")
+    _article(con, "closed", "2023-03-01")
+    close = _said(_claim("r1", 1, event_type="acquisition", counterparty="Helio", latest=dt.date(2022, 12, 31)),
+                  "Nordvik would close the purchase of Helio by the end of the year, people said.")
+    agreed = _said(_claim("signed", 1, event_type="acquisition", counterparty="Helio", hedge="official",
+                          prediction=False, kind="official"), "Nordvik agreed to buy Helio for $3 billion.")
+    _load(con, [close, agreed])
+    resolve.resolve(con, dt.date(2022, 12, 1))
+    assert status(con)[close.claim_id] == "pending"
+    done = _said(_claim("closed", 1, event_type="acquisition", counterparty="Helio", hedge="official",
+                        prediction=False, kind="official"), "Nordvik completed its purchase of Helio.")
+    _load(con, [done])
+    resolve.resolve(con, dt.date(2023, 6, 1))
+    assert status(con)[close.claim_id] == "confirmed_late"

@@ -32,7 +32,7 @@ def _regex(kind: str) -> re.Pattern[str]:
 
 
 def has(kind: str, text: str) -> bool:
-    """Does the (unfolded) text contain a cue of this kind (leave, join, announce, up, down)?"""
+    """Does the (unfolded) text contain a cue of this kind (leave, join, announce, up, down, hold, complete)?"""
     return _regex(kind).search(fold(text)) is not None
 
 
@@ -45,6 +45,11 @@ def move_direction(quote: str) -> str | None:
 def rate_direction(quote: str) -> str | None:
     up, down = has("up", quote), has("down", quote)
     return "up" if up and not down else "down" if down and not up else None
+
+
+def holds(quote: str) -> bool:
+    """Rates left where they are ("the ECB will pause in July"), and no move named beside it."""
+    return has("hold", quote) and not has("up", quote) and not has("down", quote)
 
 
 def basis_points(quote: str) -> float | None:

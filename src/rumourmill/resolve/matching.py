@@ -193,6 +193,13 @@ def _relation(c, cp, ev: _Evidence) -> tuple[str, float, str] | None:
             return "confirm", 0.8 if has_cp else 0.7, ""  # leaving is confirmed by a move anywhere
         if key(cp) and not has_cp and others and agree and cues.has("join", e.quote):
             return "exclude", 0.6, f"{others[0]}, not {cp}"
+    if c.event_type == "policy" and cues.holds(c.quote):  # a pause is confirmed by a pause, excluded by a move
+        if cues.holds(e.quote):
+            return "confirm", 0.8 if has_cp else 0.7, ""
+        moved = cues.rate_direction(e.quote)
+        return ("exclude", 0.7, f"a rate {'rise' if moved == 'up' else 'cut'}, not a pause") if moved else None
+    if c.event_type == "acquisition" and agree and cues.has("complete", c.quote) and not cues.has("complete", e.quote):
+        return None  # "the deal would close by June" is not settled by the deal being agreed
     if c.event_type == "policy" and agree:
         why = cues.rate_mismatch(c.quote, e.quote)
         if why:
