@@ -52,3 +52,11 @@ def test_a_future_verb_after_a_determiner_is_no_noun_told_before():
     text = "Borealis prepara una nueva consola para el invierno. Todo apunta a que la consola costará menos de 400 euros."
     claims = extract_article(ArticleText("g-es", text, "es", dt.datetime(2025, 3, 3), "day", "Borealis prepara su consola"))
     assert [(c.subject, c.hedge) for c in claims if "costará" in c.quote] == [("Borealis", "rumour")]
+
+
+def test_unattributed_pluperfect_is_background():
+    # [events] background: what came before is no claim; with a source or a date ahead it still is.
+    assert _claims("El club había rechazado la oferta de Borealis, que habría pagado 40 millones.", "es") == []
+    assert _claims("Le groupe avait refusé l'offre de Borealis, qui aurait valorisé l'entreprise à 3 milliards.", "fr") == []
+    kept = _claims("Según fuentes cercanas, Borealis había acordado comprar Kestrel y cerraría la operación en junio.", "es")
+    assert [c.subject for c in kept] == ["Borealis"]

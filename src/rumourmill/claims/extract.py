@@ -217,6 +217,8 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
     attributed = att.kind != "unattributed"
     if sig.windows and not future and all(_long_past(ctx, w) for w in sig.windows):
         return []  # "En 2022, Mbappé anunció su renovación": a recap
+    if not ahead and lex.background.search(sentence):
+        return []  # "The airline had resisted the offer for months, which would ...": what came before
     if not (future or evidence or sig.speculative or attributed):
         return []  # settled past fact or background
     told_before = trigger is not None and _refers_back(sentence, trigger, lex)

@@ -301,6 +301,7 @@ class Lexicon:
     # events and evidence
     events: tuple[tuple[str, re.Pattern[str]], ...]
     weak_future: re.Pattern[str]  # future words that do not make a sentence a forecast ("upcoming launches", "soon after")
+    background: re.Pattern[str]  # past perfect and the like: "Spirit had resisted for months" tells what came before
     conditions: re.Pattern[str]  # "once the deal closes", "dopo il closing": an event as a condition or time, not the claim
     participle: re.Pattern[str]  # ", unveiled in 2020": a reduced relative clause describes, it does not claim
     plan_objects: re.Pattern[str]  # "unveil its plans": an announcement, not a product launch
@@ -382,6 +383,7 @@ def lexicon(lang: str) -> Lexicon:
         probability_of={norm(w): float(p) for w, p in hed.get("probability", {}).items()},
         events=tuple((t, words_regex(ev[t])) for t in EVENT_TYPES if ev.get(t)),
         weak_future=words_regex(ev.get("weak_future", [])),
+        background=patterns_regex(ev.get("background", []), I),
         conditions=patterns_regex(ev.get("conditions", []), I),
         participle=patterns_regex(ev.get("participle", []), I),
         plan_objects=words_regex(ev.get("plan_objects", [])),
