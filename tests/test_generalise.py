@@ -60,3 +60,24 @@ def test_unattributed_pluperfect_is_background():
     assert _claims("Le groupe avait refusé l'offre de Borealis, qui aurait valorisé l'entreprise à 3 milliards.", "fr") == []
     kept = _claims("Según fuentes cercanas, Borealis había acordado comprar Kestrel y cerraría la operación en junio.", "es")
     assert [c.subject for c in kept] == ["Borealis"]
+
+
+def test_a_numbered_product_line_after_its_brand_is_a_product_and_the_brand_acts():
+    text = ("Die Borealis Nova 3 kommt im Juni in den Handel. Nach Angaben von Insidern soll die Nova 3 "
+            "mehr als 400 Euro kosten. Borealis wollte sich nicht äußern.")
+    claims = extract_article(ArticleText("g-de", text, "de", dt.datetime(2025, 3, 3), "day", "Borealis Nova 3 kommt im Juni"))
+    assert claims and {c.subject for c in claims} == {"Borealis"}
+
+
+def test_a_company_whose_phones_carry_its_name_stays_a_company():
+    from rumourmill.claims.entities import cast
+    text = "Kestrel will unveil the Kestrel 14 in March, people familiar said. Kestrel declined to comment."
+    c = cast(None, text, text.split(". "), lexicon("en"))
+    assert c.kind("Kestrel") == "org" and c.main == "Kestrel"
+
+
+def test_a_name_whose_last_word_is_a_place_elsewhere_is_no_person():
+    from rumourmill.claims.entities import cast
+    text = "Der Verein Kestrel Dortmund sucht einen Trainer. In Dortmund gilt die Lage als offen. Kestrel Dortmund will bis Juni entscheiden."
+    c = cast(None, text, text.split(". "), lexicon("de"))
+    assert c.kind("Kestrel Dortmund") == "org" and "Kestrel Dortmund" not in c.people

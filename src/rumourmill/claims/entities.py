@@ -275,9 +275,10 @@ def persons_in(text: str, lex: Lexicon, found: list[tuple[str, int, int]] | None
     if found is None:
         found = names(text, lex)
     if lex.noun_determiners:
-        alone = {n for n, a, _ in found if " " not in n and not _after_determiner(text, a, lex)}
+        alone = {n for n, a, _ in found if " " not in n and not _after_determiner(text, a, lex)
+                 and not _after_locative(text, a, lex)}
     else:  # _after_determiner() is always False
-        alone = {n for n, _, _ in found if " " not in n}
+        alone = {n for n, a, _ in found if " " not in n and not _after_locative(text, a, lex)}
     if vocab is None:
         vocab = lowercase_words(text)
     heads = collections.Counter(n.split()[0] for n in {n for n, _, _ in found if " " in n})
@@ -319,6 +320,13 @@ def _after_determiner(text: str, start: int, lex: Lexicon) -> bool:
     """"die Bank": an article before a lone capitalised word makes it a noun, not a surname."""
     before = text[max(0, start - 12):start].split()
     return bool(lex.noun_determiners) and bool(before) and before[-1].lower() in lex.noun_determiners
+
+
+def _after_locative(text: str, start: int, lex: Lexicon) -> bool:
+    """"in Leverkusen", "à Lyon": a lone name after a place preposition is a place, not a surname
+    ("Bayer Leverkusen" is no person because the article also writes "in Leverkusen")."""
+    before = text[max(0, start - 8):start].split()
+    return bool(before) and len(before[-1]) >= 2 and before[-1].lower() in lex.venue_prep_words
 
 
 def role_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -498,6 +506,7 @@ class Cast:
     found: dict[str, list[Entity]] = field(default_factory=dict)  # entities(s, ...) of each string read
     kinds: dict[str, str] = field(default_factory=dict)  # classify(name, lex, people) of each name seen
     words: frozenset[str] | None = None  # every word of every person's name (see _classify)
+    products: frozenset[str] = frozenset()  # product lines the article names (see _product_lines)
 
     def name(self, text: str | None) -> str | None:
         return None if text is None else self.canon.get(text, text)
@@ -515,8 +524,31 @@ class Cast:
         if got is None:
             if self.words is None:
                 self.words = _words_of(self.people)
-            got = self.kinds[name] = _classify(name, self.lex, self.people, self.words)
+            got = self.kinds[name] = "product" if name in self.products else _classify(
+                name, self.lex, self.people, self.words)
         return got
+
+
+_MODEL_AFTER = re.compile(r"\s+\d{1,3}[A-Za-z]?\b(?![.,:/]\d)")  # "Switch 2", "PlayStation 5"; not "2,5", not a year
+
+
+def _product_lines(text: str, found: list[tuple[str, int, int]]) -> frozenset[str]:
+    """Names the article uses for a product line: followed by a model number somewhere ("Switch 2")
+    and written after a brand the article also names ("Nintendo Switch"). Both the line and the
+    branded name are products, so the brand, not the console, is who acts. A company whose phones
+    carry its own name ("Xiaomi 14") is never written after another name and stays a company."""
+    names_set = {n for n, _, _ in found}
+    numbered = {n for n, _, b in found if _MODEL_AFTER.match(text, b)}
+    out: set[str] = set()
+    for n in numbered:
+        toks = n.split()
+        for k in range(1, len(toks)):  # "Nintendo Switch" (2): the brand "Nintendo" is named on its own
+            if " ".join(toks[:k]) in names_set:
+                out.update((n, " ".join(toks[k:])))
+        out.update(m for m in names_set if m.endswith(" " + n))  # "Switch" (2) and "Nintendo Switch"
+        if any(m.endswith(" " + n) for m in names_set):
+            out.add(n)
+    return frozenset(out)
 
 
 def _words_of(people: set[str]) -> frozenset[str]:
@@ -535,7 +567,7 @@ def cast(title: str | None, text: str, sentences: list[str], lex: Lexicon) -> Ca
         else:  # no name runs across ". ": the names of head + text are those of each part
             both = names(head, lex) + [(n, a + len(head), b + len(head)) for n, a, b in found]
             people |= persons_in(head + text, lex, both, lowercase_words(head) | vocab, within=title)
-    c = Cast(people, vocab, lex=lex)
+    c = Cast(people, vocab, lex=lex, products=_product_lines(text, found) - people)
     in_text = _assemble(text, runs, 0, lex, vocab) if _skips_first(text, vocab) else found
     first: dict[str, int] = {}
     for n, start, _ in in_text:

@@ -310,6 +310,7 @@ def _actor_before_verb(ctx: _Article, sentence: str, sig: _Signals) -> bool:
     if verb is None:
         return True
     cands = [e for e in _candidates(sentence, sig.ents, sig.att) if e.start < verb.start()]
+    cands += [e for e in sig.ents if e.kind == "product" and e.start < verb.start()]  # its maker's deed
     ana = [m for m in (lex.anaphora.search(sentence), lex.person_anaphora.search(sentence))
            if m and m.start() < verb.start()]
     return bool(cands or ana)

@@ -313,6 +313,7 @@ class Lexicon:
     asides: re.Pattern[str]  # ", which has never built cars for another brand,": describes, does not negate
     venue_triggers: re.Pattern[str]  # events that happen somewhere: "unveiled ... in San Jose"
     venue_preps: re.Pattern[str]  # "in", "at", "a", "à", "im": before a venue
+    venue_prep_words: frozenset[str]  # the same words, lower case
     confirm: re.Pattern[str]
     deny: re.Pattern[str]
 
@@ -395,6 +396,7 @@ def lexicon(lang: str) -> Lexicon:
         asides=patterns_regex(ev.get("asides", []), I),
         venue_triggers=words_regex(ev.get("venue_triggers", [])),
         venue_preps=words_regex(ev.get("venue_preps", [])),
+        venue_prep_words=frozenset(w.lower() for w in ev.get("venue_preps", [])),
         confirm=patterns_regex(evi.get("confirm", []), I),
         deny=patterns_regex(evi.get("deny", []), I),
     )
