@@ -81,3 +81,10 @@ def test_a_name_whose_last_word_is_a_place_elsewhere_is_no_person():
     text = "Der Verein Kestrel Dortmund sucht einen Trainer. In Dortmund gilt die Lage als offen. Kestrel Dortmund will bis Juni entscheiden."
     c = cast(None, text, text.split(". "), lexicon("de"))
     assert c.kind("Kestrel Dortmund") == "org" and "Kestrel Dortmund" not in c.people
+
+
+def test_german_compounds_name_the_company_unless_they_describe_the_next_name():
+    found = lambda text: [n for n, _, _ in names(text, lexicon("de"))]  # noqa: E731
+    assert "Kestrel" in found("Analysten erwarten, dass die Kestrel-Aktie im Juni in den Dax aufsteigt.")
+    assert found("Der japanische Arm-Eigentümer Borealis treibt den Börsengang voran.") == ["Borealis"]
+    assert "EZB" not in found("Die EZB-Volkswirte sehen eine Teuerung von 2 Prozent.")

@@ -226,8 +226,17 @@ def _run_names(run: str, lex: Lexicon) -> tuple[tuple[str, int, int], ...]:
                 _flush(run, toks, out)
                 continue
             tok, a = rest, a + elided.end()
-        if _is_stop(tok, lex) or ("-" in tok and lex.roles.fullmatch(tok.rsplit("-", 1)[1])):
-            _flush(run, toks, out)  # "Apple-Chef Tim Cook": a role, then the name
+        if _is_stop(tok, lex) or ("-" in tok and (lex.roles.fullmatch(tok.rsplit("-", 1)[1])
+                                                   or lex.analyst.fullmatch(tok.rsplit("-", 1)[1]))):
+            _flush(run, toks, out)  # "Apple-Chef Tim Cook": a role, then the name; "EZB-Volkswirte": analysts
+            continue
+        if "-" in tok and lex.noun_determiners and _is_stop(tok.rsplit("-", 1)[1], lex):
+            _flush(run, toks, out)
+            if run[b:].strip():
+                continue  # "der Arm-Eigentümer SoftBank": a description of the name that follows
+            tok = tok.rsplit("-", 1)[0]  # "die Porsche-Aktie", "nach Nintendo-Angaben": the company, not the noun
+            toks.append((tok, a, a + len(tok)))
+            _flush(run, toks, out)
             continue
         toks.append((tok, a, b))
         if _POSSESSIVE.search(tok):
