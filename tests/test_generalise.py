@@ -88,3 +88,12 @@ def test_german_compounds_name_the_company_unless_they_describe_the_next_name():
     assert "Kestrel" in found("Analysten erwarten, dass die Kestrel-Aktie im Juni in den Dax aufsteigt.")
     assert found("Der japanische Arm-Eigentümer Borealis treibt den Börsengang voran.") == ["Borealis"]
     assert "EZB" not in found("Die EZB-Volkswirte sehen eine Teuerung von 2 Prozent.")
+
+
+def test_a_german_genitive_is_the_person():
+    from rumourmill.claims.entities import cast
+    text = "Der Trainer Jonas Brandt verlässt den Verein im Sommer. Laut Insidern hat Kestrel bei Brandts Beratern angefragt."
+    c = cast(None, text, text.split(". "), lexicon("de"))
+    assert c.kind("Brandts") == "person" and c.name("Brandts") == "Jonas Brandt"
+    assert cast(None, "Laut Reuters plant Kestrel einen Börsengang.", ["Laut Reuters plant Kestrel einen Börsengang."],
+                lexicon("de")).kind("Reuters") != "person"

@@ -533,9 +533,16 @@ class Cast:
         if got is None:
             if self.words is None:
                 self.words = _words_of(self.people)
-            got = self.kinds[name] = "product" if name in self.products else _classify(
-                name, self.lex, self.people, self.words)
+            got = "product" if name in self.products else _classify(name, self.lex, self.people, self.words)
+            if got == "org" and _genitive_of(name, self.words, self.lex):
+                got = "person"  # "bei Alonsos Beratern": Alonso's
+            self.kinds[name] = got
         return got
+
+
+def _genitive_of(name: str, words: frozenset[str], lex: Lexicon) -> bool:
+    """A German genitive of a person's name ("Alonsos", "Musks"): the name plus -s, no apostrophe."""
+    return bool(lex.noun_determiners) and " " not in name and name.endswith("s") and len(name) > 4 and name[:-1] in words
 
 
 _MODEL_AFTER = re.compile(r"\s+\d{1,3}[A-Za-z]?\b(?![.,:/]\d)")  # "Switch 2", "PlayStation 5"; not "2,5", not a year
@@ -646,6 +653,11 @@ def _canonical(found: set[str], people: set[str], text: str, lex: Lexicon, seen:
             for k in range(1, len(toks)):
                 longer_of.setdefault(" ".join(toks[:k]), set()).add(n)
     for name in found:
+        if _genitive_of(name, words, lex):
+            fulls = set(surnames.get(ascii_fold(name[:-1]), ()))
+            if len(fulls) == 1:
+                canon[name] = fulls.pop()
+            continue
         if _is_person(name, people, words):
             if " " not in name:
                 fulls = set(surnames.get(ascii_fold(name), ()))
