@@ -195,3 +195,10 @@ def test_closing_a_deal_is_not_settled_by_agreeing_it(con):
     _load(con, [done])
     resolve.resolve(con, dt.date(2023, 6, 1))
     assert status(con)[close.claim_id] == "confirmed_late"
+
+
+def test_a_completion_word_in_a_clause_of_time_does_not_make_a_claim_about_closing():
+    from rumourmill.resolve import evidence
+    assert evidence.closes("Nordvik would close the purchase of Helio by June, people said.")
+    assert not evidence.closes("Nordvik would pay $30 a share, part of it before the transaction is completed.")
+    assert evidence.holds("The bank is expected to pause in July.") and not evidence.holds("It will cut, then pause.")

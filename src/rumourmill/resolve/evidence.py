@@ -26,9 +26,10 @@ def _cues() -> dict[str, list[str]]:
 
 
 @functools.cache
-def _regex(kind: str) -> re.Pattern[str]:
+def _regex(kind: str, tail: str = "") -> re.Pattern[str]:
+    """The cues of a kind as whole words, followed by `tail` (a regex)."""
     words = sorted(set(_cues().get(kind, [])), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else re.compile(r"(?!x)x")
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + tail) if words else re.compile(r"(?!x)x")
 
 
 def has(kind: str, text: str) -> bool:
@@ -45,6 +46,16 @@ def move_direction(quote: str) -> str | None:
 def rate_direction(quote: str) -> str | None:
     up, down = has("up", quote), has("down", quote)
     return "up" if up and not down else "down" if down and not up else None
+
+
+def closes(quote: str) -> bool:
+    """The quote is about a deal closing ("would close the purchase by June"), not only mentions
+    it in a clause of condition or time ("part of it before the transaction is completed")."""
+    text = fold(quote)
+    if _regex("complete").search(text) is None:
+        return False
+    main = _regex("condition", r"[^,;]*").sub(" ", text)  # the clause a condition word opens, to the next comma
+    return _regex("complete").search(main) is not None
 
 
 def holds(quote: str) -> bool:

@@ -198,7 +198,7 @@ def _relation(c, cp, ev: _Evidence) -> tuple[str, float, str] | None:
             return "confirm", 0.8 if has_cp else 0.7, ""
         moved = cues.rate_direction(e.quote)
         return ("exclude", 0.7, f"a rate {'rise' if moved == 'up' else 'cut'}, not a pause") if moved else None
-    if c.event_type == "acquisition" and agree and cues.has("complete", c.quote) and not cues.has("complete", e.quote):
+    if c.event_type == "acquisition" and agree and cues.closes(c.quote) and not cues.has("complete", e.quote):
         return None  # "the deal would close by June" is not settled by the deal being agreed
     if c.event_type == "policy" and agree:
         why = cues.rate_mismatch(c.quote, e.quote)
