@@ -97,3 +97,24 @@ def test_a_german_genitive_is_the_person():
     assert c.kind("Brandts") == "person" and c.name("Brandts") == "Jonas Brandt"
     assert cast(None, "Laut Reuters plant Kestrel einen Börsengang.", ["Laut Reuters plant Kestrel einen Börsengang."],
                 lexicon("de")).kind("Reuters") != "person"
+
+
+def test_a_trigger_inside_a_longer_trigger_of_another_type_yields():
+    (c,) = _claims("The Nordic central bank would stop bond buying in June, people familiar with the matter said.", "en")
+    assert c.event_type == "policy"
+
+
+def test_organisation_names_join_across_of_but_people_do_not():
+    found = [n for n, _, _ in names("Jo Lind of Kestrel met the Reserve Bank of Australia and the Bank of Japan.", lexicon("en"))]
+    assert found == ["Jo Lind", "Kestrel", "Reserve Bank of Australia", "Bank of Japan"]
+
+
+def test_a_deal_noun_with_no_trigger_takes_the_articles_deal():
+    text = ("Kestrel agreed to buy Borealis for $2 billion, people familiar with the matter said. "
+            "Kestrel would also pay Borealis a $60 million fee under the agreement, the people said.")
+    claims = extract_article(ArticleText("g-en", text, "en", dt.datetime(2025, 3, 3), "day", None))
+    assert [c.event_type for c in claims] == ["acquisition", "acquisition"]
+
+
+def test_background_needs_no_window_starting_after_publication():
+    assert _claims("A tie-up between Kestrel and Borealis would have been the biggest deal this year.", "en") == []

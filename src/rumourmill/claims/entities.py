@@ -251,9 +251,11 @@ def _join_particles(sentence: str, found: list[tuple[str, int, int]], lex: Lexic
     particles = lex.name_particles
     for item in itertools.islice(found, 1, None):
         end = out[-1][2]  # the gap to the name before must start with a space
-        if end < item[1] and sentence[end] == " " and " ".join(sentence[end:item[1]].split()) in particles:
-            a0 = out.pop()[1]
-            item = (sentence[a0:item[2]], a0, item[2])
+        if end < item[1] and sentence[end] == " ":
+            gap = " ".join(sentence[end:item[1]].split())
+            if gap in particles or (gap in lex.org_particles and out[-1][0].split()[-1] in lex.org_words):
+                a0 = out.pop()[1]
+                item = (sentence[a0:item[2]], a0, item[2])
         out.append(item)
     return out
 

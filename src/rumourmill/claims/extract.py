@@ -217,7 +217,7 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
     attributed = att.kind != "unattributed"
     if sig.windows and not future and all(_long_past(ctx, w) for w in sig.windows):
         return []  # "En 2022, Mbappé anunció su renovación": a recap
-    if not ahead and lex.background.search(sentence):
+    if not any(w.earliest is None or w.earliest > ctx.pub_end for w in ahead) and lex.background.search(sentence):
         return []  # "The airline had resisted the offer for months, which would ...": what came before
     if not (future or evidence or sig.speculative or attributed):
         return []  # settled past fact or background
@@ -241,6 +241,8 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
         event_type = ctx.last[0]  # "El acuerdo podría cerrarse ...", "a deal could be announced": the article's deal
     if trigger is None and lex.deny.search(sentence) and ctx.last and ctx.last[1] == subject and how != "main":
         event_type = ctx.last[0]  # "Il gruppo ... ha smentito di aver già preso una decisione": a denial of it
+    elif event_type == "other" and ctx.last and ctx.last[0] in deals[:2] and ctx.last[1] == subject and lex.deal_nouns.search(sentence):
+        event_type = ctx.last[0]  # "X will pay Y $69 million under the agreement": the article's deal
     elif trigger is None and how == "product":
         event_type = "product_launch"  # "the Galaxy S24 Ultra will have a titanium frame"
     elif trigger is None and not _forecast_or_statement(how, sig):
@@ -381,8 +383,21 @@ def _event(sentence: str, lex: Lexicon, ignored: list[tuple[int, int]],
             continue
         for m in pattern.finditer(sentence):
             if not any(s <= m.start() < e for s, e in ignored):
-                return event_type, m
+                return _wider(sentence, lex, event_type, m, skip)
     return "other", None
+
+
+def _wider(sentence: str, lex: Lexicon, event_type: str, m: re.Match[str],
+           skip: tuple[str, ...]) -> tuple[str, re.Match[str]]:
+    """A trigger inside a longer trigger of another type yields to it: "bond buying" is policy,
+    though "buying" alone is an acquisition."""
+    for other, pattern in lex.events:
+        if other == event_type or other in skip:
+            continue
+        for w in pattern.finditer(sentence, max(0, m.start() - 40), m.end() + 40):
+            if w.start() <= m.start() and m.end() <= w.end() and w.end() - w.start() > m.end() - m.start():
+                return other, w
+    return event_type, m
 
 
 def _refers_back(sentence: str, trigger: re.Match[str], lex: Lexicon) -> bool:

@@ -274,6 +274,7 @@ class Lexicon:
     definite: re.Pattern[str]  # determiners of a noun phrase referring back ("the deal", "l'operazione")
     coordinators: frozenset[str]  # "Hyundai and Kia": names acting together
     name_particles: frozenset[str]  # all files merged: "Luca de Meo", "Erik ten Hag": lower-case words inside a name
+    org_particles: frozenset[str]  # all files merged: "Bank of Japan": lower-case words inside an organisation's name
     modifiers: re.Pattern[str]  # "the group led by": the name that follows describes, it does not act
     noun_determiners: frozenset[str]  # "den Handel": a capitalised common noun where every noun is capitalised
     # attribution
@@ -359,6 +360,7 @@ def lexicon(lang: str) -> Lexicon:
         complementizers=patterns_regex(ent.get("complementizers", []), I),
         definite=patterns_regex(ent.get("definite", []), I),
         name_particles=merged("entities", "name_particles"),
+        org_particles=merged("entities", "org_particles"),
         modifiers=patterns_regex(ent.get("modifiers", []), I),
         coordinators=frozenset(w.lower() for w in ent.get("coordinators", [])),
         noun_determiners=frozenset(w.lower() for w in ent.get("noun_determiners", [])),

@@ -12,8 +12,9 @@ How it works (language-neutral; every word comes from the `[time]` table of
    cut into tokens, and the longest known phrase at each token becomes a lexeme with a
    one-letter *symbol* (M month, W weekday, N number, O ordinal, Y year, U unit, X next,
    L last, T this, ...; see `_SYMBOLS`). Fillers ("the", "of", "di") are dropped, unknown
-   words become "?". Digit patterns (2021-03-04, 3/4, Q3, H2, FY24, 1990s) are literals;
-   number words in a row make one number ("two thousand and twenty", "nineteen eighty six",
+   words become "?", an English possessive loses its "'s" ("next week's vote"). Digit
+   patterns (2021-03-04, 3/4, Q3, H2, FY24, 1990s) are literals; number words in a row
+   make one number ("two thousand and twenty", "nineteen eighty six",
    "duemiladiciotto" split into its parts), a year when it is one.
 2. **Grammar.** Rules are regular expressions over the symbol string ("XU" = next
    week, "ONM" ...); both word orders are accepted where languages differ ("U X" =
@@ -39,17 +40,30 @@ October 2020", "from 4 to 22 this month"), a bare right end the first one after 
 not ended ("August to October" said in September: this year's); bare months, weekdays,
 day-of-month, quarters and holidays prefer the future (today included: news says "on Monday" of
 the day it is published), a weekday + day of month is this month's if the weekday fits, else the
-next month's that does; start/mid/end split a month into 1-10 / 11-20 / 21-end (its halves and
-"quincena"s are 1-15 / 16-end, a week's Mon-Wed / Thu-Sun), a week into Mon-Wed / Tue-Fri /
-Fri-Sun, a year or longer period into its first / middle / last quarter of its length
-(Duckling's thirds; Recognizers uses halves, TempEval/MEANTIME the whole unit); "by X" runs from
+next month's that does; start and end take halves ("early June" /
+"a principios de junio" = 1-15 June, "late March" = 16-31 March, "early next year" = January-June,
+"end of the year" = July-December: Recognizers-Text's reading and the project's annotation rules;
+Duckling's thirds, 1-10 / 21-end and January-March / September-December, would expire a "late
+March" claim fulfilled on 18 March) and "mid" the middle: 11-20 of a month, May-August of a year;
+a month's halves and "quincena"s are likewise 1-15 / 16-end, a week's Mon-Wed / Thu-Sun, while
+start/mid/end of a week are Mon-Wed / Tue-Fri / Fri-Sun (Duckling's; Recognizers-Text ends it on
+Thursday) and of a longer period (quarter, decade) its first / middle / last quarter of its
+length (TempEval/MEANTIME take the whole unit); "by X" runs from
 the reference to the day before X, or to the end of X when X is itself "the start/middle/end of
 ..." ("by mid-2025" ends in August; also "antes de que termine", "d'ici la fin") or is under way
-("by June" said in June); "X at the latest" ("spätestens X", "au plus tard en X") runs to the
+("by June" said in June); "until X" likewise, but French "jusqu'en X" (a month or a year) runs
+through X; "X at the latest" ("spätestens X", "au plus tard en X") runs to the
 end of X; "no earlier than X", "X at the earliest" open at X; "before X" likewise, with an open
-start when X is already past; "after X" opens after X (on X itself when X is a single day),
-"since X" and "X or later" open at X; "3 days after Easter" is one day, "two weeks starting May
-20" a span; seasons are astronomical (northern hemisphere); Jewish holidays start on the eve,
+start when X is already past; "after X" (also "greater than X") opens after X (on X itself when
+X is a single day), "since X", "X or later", ">= X" open at X; "more than 2 weeks ago / before X"
+is open up to the day before the point, "more than 2 weeks after X" open from the point, "less
+than 2 weeks from X" runs from X to the day before the point; "3 days after Easter" is one day,
+"two weeks starting May 20" a span; "Wednesday in two weeks", "in 3 days on Friday" the weekday
+in the point's week; business days are Monday..Friday (public holidays not known); a holiday's
+weekend ("Labor Day weekend") runs from the Saturday before a Monday/Tuesday holiday, or from a
+Wednesday..Friday holiday to the Sunday after; "the first/last days of X" are the start/end of X;
+"noch in diesem Jahr" is the rest of the year; seasons are astronomical (northern hemisphere);
+fixed-date holidays may move off a weekend ('04-27/sun-1'); Jewish holidays start on the eve,
 Islamic ones follow the tabular calendar (a day or two from the sighted one), Orthodox ones
 Julian Easter, Hindu ones the lunar day (tithi) computed from the Sun and the Moon (see
 `_hindu`); "the day" alone is the reference day; fiscal years are calendar years unless the
@@ -58,7 +72,8 @@ from the reference to `VAGUE_HORIZON_DAYS` (90) days later.
 
 Grains: day, week, weekend, month, quarter, half, season, year, decade, fiscal_year,
 interval (ranges and spans of several units), open (one side None), vague.
-Modifiers: start, mid, end, by, before, until, after, since, approx, rest (later this X),
+Modifiers: start, mid, end, by, before, until, after, since, approx, as_early_as (X itself, or
+open from X when X is past: "as early as 2019", "dès 2020"), rest (later this X),
 earlier (earlier this X: up to the day before the reference), None.
 """
 from __future__ import annotations
@@ -130,12 +145,12 @@ def _week(d: date) -> tuple[date, date]:
 
 
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
-_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7, "workweek": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7, "workweek": 7, "busday": 1}
 
 
 def _period(unit: str, d: date) -> tuple[date, date]:
     """The calendar unit (week, month, quarter, ...) that contains d."""
-    if unit == "day":
+    if unit == "day" or unit == "busday":
         return d, d
     if unit == "week":
         return _week(d)
@@ -162,6 +177,13 @@ def _period(unit: str, d: date) -> tuple[date, date]:
 
 
 def _shift(unit: str, d: date, n: int) -> date:
+    if unit == "busday":  # business days: Monday to Friday (public holidays are not known)
+        step = 1 if n > 0 else -1
+        for _ in range(abs(n)):
+            d += timedelta(days=step)
+            while d.weekday() >= 5:
+                d += timedelta(days=step)
+        return d
     if unit in _UNIT_DAYS:
         return d + timedelta(days=_UNIT_DAYS[unit] * n)
     return _add_months(d, _UNIT_MONTHS[unit] * n)
@@ -338,10 +360,26 @@ def _hindu(spec: str, y: int) -> tuple[date, date] | None:
     month M (1 = Chaitra .. 12 = Phalguna; a month is named by the Sun's sign at the new moon that opens it,
     and a leap month, two new moons in one sign, is skipped), kept on the day whose sunrise (or '@eve'
     sunset, '@moon' moonrise, '@night' midnight, Indian time) falls in it ('@eve+1': the day after);
-    'sun:S+N' is N days from the
+    'nak:S-N' is the day the Moon is in nakshatra N (1-27) at sunrise while the Sun is in sign S
+    (the last such day: Onam, Thiruvonam in Chingam); 'sun:S+N' is N days from the
     Sun's entry into sidereal sign S (0 = Aries), counted from the day it enters by sunset. Computed,
     not looked up: a day off where the tithi turns within an hour of the time it is kept at."""
     spec, _, at = spec.partition("@")
+    if spec.startswith("nak:"):  # "nak:4-22": the Moon in nakshatra 22 at sunrise, the Sun in Leo (the
+        sign, nak = (int(v) for v in spec[4:].split("-"))  # last such day of that solar month)
+        d, found = date(y, 1, 1), None
+        while d.year == y:
+            jd = _jd(d, 0.5)
+            if _sidereal_sign(jd) == sign:
+                ayanamsa = 23.857 + (jd - 2451545.0) / 365.25 * 50.29 / 3600
+                if int(((_moon_long(jd) - ayanamsa) % 360) // (360 / 27)) + 1 == nak:
+                    found = d
+                d += timedelta(days=1)
+            elif found:
+                break
+            else:
+                d += timedelta(days=8 if d.day < 10 else 1)  # to the sign's month quickly
+        return (found, found) if found else None
     if spec.startswith("sun:"):
         sign, _, off = spec[4:].partition("+")
         d = date(y, 1, 1)
@@ -380,7 +418,8 @@ _WD_SHIFT = re.compile(r"/(mon|tue|wed|thu|fri|sat|sun)([+-]\d)")
 
 
 def _lunar(rule: str, y: int) -> tuple[date, date] | None:
-    """'hebrew:7-10', 'hebrew:9-25..+7', 'hebrew:5-9/sat+1', 'islamic:9-1..+29' in Gregorian year y.
+    """'hebrew:7-10', 'hebrew:9-25..+7', 'hebrew:5-9/sat+1', 'islamic:9-1..+29', 'islamic:10-1<fri' (the
+    last Friday before) in Gregorian year y.
 
     Hebrew holidays begin at sundown on the eve: the window starts on the eve (as Duckling's);
     '/sat+1' moves the day when it falls on a Saturday (Tisha b'Av, Yom HaAtzmaut, ...).
@@ -388,6 +427,13 @@ def _lunar(rule: str, y: int) -> tuple[date, date] | None:
     cal, spec = rule.split(":")
     shifts = _WD_SHIFT.findall(spec)
     spec = _WD_SHIFT.sub("", spec)
+    spec, _, before_wd = spec.partition("<")  # "islamic:10-1<fri": the last Friday before Eid al-Fitr
+    if before_wd:
+        w = _lunar(f"{cal}:{spec}", y)
+        if w is None:
+            return None
+        x = w[0] - timedelta(days=(w[0].weekday() - _WD[before_wd]) % 7 or 7)
+        return x, x
     first, _, extent = spec.partition("..+")
     m, d = (int(v) for v in first.split("-"))
     if cal == "hebrew":
@@ -409,7 +455,9 @@ def _lunar(rule: str, y: int) -> tuple[date, date] | None:
 def _holiday(rule: str, y: int) -> tuple[date, date] | None:
     """Holiday rule from the language file for year y: 'MM-DD', 'MM-DD..MM-DD', 'easter+N',
     'orthodox+N', 'chinese+N' (days from Chinese New Year), 'MM/wd/n', 'MM-DD/wd' (first such
-    weekday on or after), or a lunar rule (see _lunar)."""
+    weekday on or after), 'MM-DD/sat-1/sun+1' (moved when it falls on that weekday),
+    'year365:YYYY-MM-DD' (a day of a calendar of 365-day years, known in one year), or a lunar
+    rule (see _lunar)."""
     try:
         if rule.startswith(("hebrew:", "islamic:")):
             return _lunar(rule, y)
@@ -426,6 +474,10 @@ def _holiday(rule: str, y: int) -> tuple[date, date] | None:
         if rule.startswith("chinese"):
             x = _chinese_new_year(y) + timedelta(days=int(rule[7:] or 0))
             return x, x
+        if rule.startswith("year365:"):  # a calendar of 365-day years (the Parsi Shahenshahi one)
+            base = date.fromisoformat(rule[8:])
+            x = base + timedelta(days=365 * (y - base.year))
+            return (x, x) if x.year == y else None
         if rule.startswith("orthodox"):
             x = _orthodox_easter(y) + timedelta(days=int(rule[8:] or 0))
             return x, x
@@ -433,6 +485,13 @@ def _holiday(rule: str, y: int) -> tuple[date, date] | None:
             off = int(rule[6:] or 0)
             d = _easter(y) + timedelta(days=off)
             return d, d
+        if _WD_SHIFT.search(rule) and rule[2:3] == "-":  # "04-27/sun-1": a day before when a Sunday
+            x = date(y, int(rule[:2]), int(rule[3:5]))
+            for wd, off in _WD_SHIFT.findall(rule):
+                if x.weekday() == _WD[wd]:
+                    x += timedelta(days=int(off))
+                    break
+            return x, x
         if "/" in rule and "-" in rule.split("/")[0]:  # "11-20/sun": the first Sunday on or after 20 Nov
             md, wd = rule.split("/")
             d = date(y, int(md[:2]), int(md[3:]))
@@ -505,9 +564,20 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
     toks = []
     pos = 0
     find = folded.find
+    possessive = False
     for t in _TOKEN.findall(folded):
+        if possessive:  # the "s" of "week's": already part of the word before
+            possessive = False
+            if t == "s" and folded.startswith("s", pos):
+                pos += 1
+                toks[-1] = (toks[-1][0], toks[-1][1], pos)
+                continue
         s = find(t, pos)
         pos = s + len(t)
+        if t[-1] == "'" and len(t) > 1 and folded.startswith("s", pos) and not folded[pos + 1:pos + 2].isalnum():
+            possessive = True  # English possessive: "next week's", "Sunday's" are the words alone
+            toks.append((t[:-1], s, pos))
+            continue
         toks.append((t, s, pos))
     return toks
 
@@ -529,9 +599,10 @@ _WORD_SYMBOLS = {
     "until": "u", "approx": "~", "as_early_as": "!", "rest": "r", "from": "f", "between": "w",
     "to": "t", "and": "&", "vague": "V", "fiscal": "y", "filler": "", "week_of": "k",
     "now": "n", "or_later": "+", "or_earlier": "^", "next_nearest": "X", "last_nearest": "L", "earlier": "<",
+    "more_than": "j", "less_than": "l",
 }
 _SYMBOLS = "M W N O Y U R H Z G Q P D y".split()
-_KNOWN_UNITS = {"day", "week", "fortnight", "weekend", "workweek", "month", "quarter", "half", "year", "decade",
+_KNOWN_UNITS = {"day", "busday", "week", "fortnight", "weekend", "workweek", "month", "quarter", "half", "year", "decade",
                 "century", "season", "hour", "minute", "second"}  # plus the word symbols above, '?' unknown
 
 
@@ -832,6 +903,12 @@ def _lex_syms(folded: str, lang: Lang, depth: int = 0) -> tuple[str, list[Lex]]:
                     append(Lex("O", v, s, nt[2], folded[s:nt[2]]))
                     i += 2
                     continue
+                if nt[0] == "." and nt[1] == e and i + 2 < n:  # "1.º", "2.ª": the Spanish abbreviation
+                    st = toks[i + 2]
+                    if st[1] == nt[2] and st[0] in ("º", "ª", "°") and st[0] in lang.ordinal_suffixes:
+                        append(Lex("O", v, s, st[2], folded[s:st[2]]))
+                        i += 3
+                        continue
             if len(tok) == 4 and 1000 <= v <= 2199:
                 append(Lex("Y", v, s, e, tok))
             elif len(tok) <= 3:
@@ -877,6 +954,19 @@ def _lex_syms(folded: str, lang: Lang, depth: int = 0) -> tuple[str, list[Lex]]:
         if len(keep) != len(out):
             syms = "".join([x.sym for x in keep])
         out = keep
+    if "UN" in syms or "UO" in syms:  # "el día 15", "o dia 3 de maio": the day number alone
+        keep = [x for k, x in enumerate(out)
+                if not (x.sym == "U" and x.value == "day" and not x.plural and k + 1 < len(out)
+                        and out[k + 1].sym in "NO" and out[k + 1].value <= 31
+                        and not (k + 2 < len(out) and out[k + 2].sym == "U"))]
+        if len(keep) != len(out):
+            syms = "".join([x.sym for x in keep])
+        out = keep
+    if "?" in syms and "U" in syms:
+        res = _roman_centuries(out, lang)
+        if res is not out:
+            syms = "".join([x.sym for x in res])
+        out = res
     if "UM" in syms:
         keep = [x for k, x in enumerate(out)  # "the month of March", "il mese di ottobre": March
                 if not (x.sym == "U" and x.value == "month" and not x.plural
@@ -886,11 +976,48 @@ def _lex_syms(folded: str, lang: Lang, depth: int = 0) -> tuple[str, list[Lex]]:
         out = keep
     # "in" introduces a count ("in 2 weeks"); elsewhere ("in March") it is a filler
     if "I" in syms:
-        keep = [x for k, x in enumerate(out) if x.sym != "I" or (k + 1 < len(out) and out[k + 1].sym == "N")]
+        keep = [x for k, x in enumerate(out) if x.sym != "I" or (k + 1 < len(out) and out[k + 1].sym in "Njl")]
         if len(keep) != len(out):
             syms = "".join([x.sym for x in keep])
         out = keep
     return syms, out
+
+
+_ROMAN = re.compile(r"(x{0,3})(ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+
+
+def _roman_centuries(out: list[Lex], lang: Lang) -> list[Lex]:
+    """'siglo XV', 'il XIX secolo', 'le XXe siècle': a Roman numeral next to the word 'century' is
+    its ordinal (put first, as in 'the 15th century')."""
+    res = out
+    for k, x in enumerate(out):
+        if x.sym != "?" or not x.word or x.word[0] not in "xvi":
+            continue
+        century = [j for j in (k - 1, k + 1) if 0 <= j < len(out) and out[j].sym == "U" and out[j].value == "century"]
+        if not century:
+            continue
+        word = x.word
+        for suf in lang.ordinal_suffixes:  # "xxe", "xixeme"
+            if suf and word.endswith(suf) and _ROMAN.fullmatch(word[:-len(suf)]):
+                word = word[:-len(suf)]
+                break
+        m = _ROMAN.fullmatch(word)
+        if not m or not word:
+            continue
+        v = 10 * len(m.group(1)) + _ROMAN_VALUES.get(m.group(2), 0)
+        if not 1 <= v <= 30:
+            continue
+        if res is out:
+            res = list(out)
+        j = century[0]
+        if j == k + 1:
+            res[k] = Lex("O", v, x.start, x.end, x.word)
+        else:  # "siglo XV": the ordinal first, both spanning the two words (the window's text)
+            u = out[j]
+            res[j] = Lex("O", v, u.start, x.end, x.word)
+            res[k] = Lex(u.sym, u.value, u.start, x.end, u.word, u.plural)
+    return res
 
 
 def _lex(folded: str, lang: Lang, depth: int = 0) -> list[Lex]:
@@ -1221,6 +1348,19 @@ def _r_year(lx: list[Lex]) -> Resolver | None:
     return _fiscal(y) if fiscal else res
 
 
+def _r_year_n(lx: list[Lex]) -> Resolver | None:
+    """'year 247', 'anno duecentosessantasette': a year below 1000 needs the word 'year';
+    'los años 90', 'anni 70', 'década 70': a decade of the 1900s (not the ambiguous '20s' and '10s')."""
+    u, n = lx[0], lx[1].value
+    if (u.value == "year" and u.plural) or (u.value == "decade" and not u.plural):
+        if n % 10 or not 30 <= n <= 90:
+            return None
+        return lambda ref: (date(1900 + n, 1, 1), date(1909 + n, 12, 31), "decade")
+    if u.value != "year" or u.plural or not 100 <= n <= 999:  # not "year 2 of the plan"
+        return None
+    return lambda ref: (date(n, 1, 1), date(n, 12, 31), "year")
+
+
 _FISCAL_START = [1]
 
 
@@ -1367,13 +1507,15 @@ def _r_count(lx: list[Lex]) -> Resolver | None:
     if "A" in syms:
         return lambda ref: _point(unit, _shift(unit, ref, -n))
     if "K" in syms:  # "within 3 days" of the 8th: the 8th..10th (three days, today counted)
+        if unit == "busday":  # today counts when it is a business day itself
+            return lambda ref: (ref, _shift(unit, ref, n - (ref.weekday() < 5)), "interval")
         return lambda ref: (ref, _shift(unit, ref, n) - timedelta(days=1), "interval")
     if "X" in syms or ("L" in syms and "I" not in syms):
         sign = 1 if "X" in syms else -1
-        if unit == "day":
+        if unit in ("day", "busday"):
             if sign > 0:
-                return lambda ref: (ref + timedelta(days=1), ref + timedelta(days=n), "interval")
-            return lambda ref: (ref - timedelta(days=n), ref - timedelta(days=1), "interval")
+                return lambda ref: (ref + timedelta(days=1), _shift(unit, ref, n), "interval")
+            return lambda ref: (_shift(unit, ref, -n), ref - timedelta(days=1), "interval")
 
         def res(ref: date) -> Res:
             cur = _period(unit, ref)
@@ -1559,6 +1701,27 @@ def _r_holiday(lx: list[Lex], lang: Lang) -> Resolver | None:
     return res
 
 
+def _holiday_weekend(inner: Resolver | None) -> Resolver | None:
+    """'Labor Day weekend', 'the weekend of Halloween': the holiday and the weekend next to it, a
+    Monday or Tuesday holiday with the weekend before (Saturday to Monday), one from Wednesday to
+    Friday with the weekend after (Thanksgiving: Thursday to Sunday)."""
+    if inner is None:
+        return None
+
+    def res(ref: date) -> Res | None:
+        w = inner(ref)
+        if w is None or w[0] is None or w[1] is None:
+            return None
+        s, e = w[0], w[1]
+        if s.weekday() in (6, 0, 1):  # Sunday, Monday, Tuesday: back to the Saturday
+            s -= timedelta(days=(s.weekday() - 5) % 7)
+        if e.weekday() in (2, 3, 4, 5):  # Wednesday to Saturday: on to the Sunday
+            e += timedelta(days=6 - e.weekday())
+        return s, e, "interval"
+
+    return res
+
+
 def _r_season(lx: list[Lex]) -> Resolver | None:
     name = _one(lx, "Z")
     y = _one(lx, "Y")
@@ -1675,7 +1838,7 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
     ("quarter_lit", r"y? [QP] (?:y?Y|{REL} U|U {REL})?", None, True),  # "Q1 next year"
     ("quarter", r"O U (?:y?Y|{REL} U|U {REL}|y U)?|Y O U", None, True),  # "2016, third quarter"
     ("rel_quarter", r"{REL} O U", None, True),
-    ("count_in", r"I {DUR} (?:[FA])?", _r_count, True),
+    ("count_in", r"I {DUR} (?:[FA])?(?![XL])", _r_count, True),  # "nei 2 mesi passati": count_next
     ("count_ago", r"{DUR} [FA]|A {DUR}", _r_count, True),
     ("count_next", r"(?:[XL] {NUM} U|{NUM} [XL] U|{NUM} U [XL]|K I? {DUR})", _r_count, True),
     ("count_wd", r"{NUM} W [FAX]", None, True),
@@ -1683,6 +1846,7 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
     ("month_rel", r"{REL}+ M|M {REL}+", _r_month, True),
     ("weekday_rel", r"W (?:{REL} U|U {REL})|{REL} U W|{REL} W|W {REL}|W a$", _r_weekday, True),
     ("unit_rel", r"{REL}+ U|U {REL}+", _r_unit, True),
+    ("holiday_weekend", r"U H (?:U? Y)?|{REL}? H U Y|{REL}? H (?:U? Y)? U", None, True),  # "Labor Day weekend"
     ("holiday", r"{REL}? H (?:{REL} U|U {REL}|{REL}|U? Y)?", None, True),  # "Easter in the year 2030"
     ("season", r"{REL}? Z (?:{REL}|Y)?", _r_season, True),
     ("month_year", r"M y?Y?", _r_month, True),
@@ -1690,6 +1854,7 @@ _CORE_RULES: list[tuple[str, str, Callable[[list[Lex]], Resolver | None], bool]]
     ("week_n", r"U N (?:Y|{REL} U|U {REL})?", None, True),
     ("year_month", r"Y M", _r_month, True),
     ("year", r"U? Y", _r_year, True),
+    ("year_n", r"U N(?![UM])", _r_year_n, True),  # "the year 247": an early year, named with its unit word
     ("decade", r"D", _r_decade, True),
     ("relday", r"R+", _r_relday, True),
     ("weekday", r"W", _r_weekday, True),
@@ -1737,7 +1902,7 @@ def _first(items: Any) -> tuple[set[str], bool]:
     return out, True
 
 
-_SYM_ALPHABET = "MWNOYURHZGQPDyXLTAFIKsmebpacu~!rftw&Vkn=?"
+_SYM_ALPHABET = "MWNOYURHZGQPDyXLTAFIKsmebpacu~!rftw&Vkn=?jl"
 _RULES_BY_FIRST: dict[str, list[int]] = {}
 for _k, (_name, _p, _b, _ok) in enumerate(_CORE_RULES):
     for _c in _first(_sre_parse.parse(_pat(_p)))[0]:
@@ -1759,6 +1924,7 @@ _BUILDERS = {name: b for name, _p, b, _ok in _CORE_RULES}
 
 
 _SPECIAL_BUILDS = frozenset({"quarter_lit", "quarter", "rel_quarter", "week_n", "count_wd", "wd_en_huit", "holiday",
+                             "holiday_weekend",
                              "fiscal_year", "the_unit"})  # the rules _build resolves itself
 
 
@@ -1815,6 +1981,12 @@ def _build(name: str, lx: list[Lex], lang: Lang) -> Resolver | None:
         return lambda ref: (lambda x: (x, x, "day"))(ref + timedelta(days=(wd - ref.weekday()) % 7 + n - 1))
     if name == "holiday":
         return _r_holiday(lx, lang)
+    if name == "holiday_weekend":
+        k = next((k for k, x in enumerate(lx) if x.sym == "U" and x.value == "weekend" and not x.plural), None)
+        if k is None:
+            return None
+        rest = lx[:k] + lx[k + 1:]
+        return _holiday_weekend(_r_holiday(rest, lang))
     if name == "fiscal_year":
         y = _one(lx, "Y")
         if y is not None:
@@ -1868,12 +2040,13 @@ def _core_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     return None
 
 
-_NO_START = frozenset("?t&fwsmebpacu~!rk+^<")  # symbols that never start a core rule (cheap pre-filter)
+_NO_START = frozenset("?t&fwsmebpacu~!rk+^<jl")  # symbols that never start a core rule (cheap pre-filter)
 
 
 # prefix modifiers: symbol -> modifier name
+_PERIODS = frozenset({"month", "quarter", "half", "year", "decade"})  # not seasons: "by summer" is as it begins
 _PREFIX = {"s": "start", "m": "mid", "e": "end", "b": "by", "p": "before", "a": "after", "c": "since",
-           "u": "until", "~": "approx", "!": "approx", "r": "rest", "<": "earlier", "I": None, "k": "week_of"}
+           "u": "until", "~": "approx", "!": "as_early_as", "r": "rest", "<": "earlier", "I": None, "k": "week_of"}
 
 
 def _part(w: Res, which: str) -> Res:
@@ -1891,16 +2064,16 @@ def _part(w: Res, which: str) -> Res:
         return e - timedelta(days=2), e, "week"
     if g == "month":
         if which == "start":
-            return s, s.replace(day=10), "interval"
+            return s, s.replace(day=15), "interval"
         if which == "mid":
             return s.replace(day=11), s.replace(day=20), "interval"
-        return s.replace(day=21), e, "interval"
+        return s.replace(day=16), e, "interval"
     # longer periods: by months when aligned
     months = (e.year - s.year) * 12 + e.month - s.month + 1
     if s.day == 1 and months >= 3 and (e + timedelta(days=1)).day == 1:
         k = max(1, months // 4)
-        if months == 12:  # a year: start Jan-Mar, mid May-Aug, end Sep-Dec
-            k = 3 if which == "start" else 4
+        if months == 12:  # a year: start Jan-Jun, mid May-Aug, end Jul-Dec
+            k = 6 if which != "mid" else 4
         if which == "start":
             return s, _add_months(s, k) - timedelta(days=1), "interval"
         if which == "end":
@@ -1919,11 +2092,21 @@ def _part(w: Res, which: str) -> Res:
 def _apply(mod: str | None, res: Resolver, inner_mod: str | None) -> Resolver:
     if mod in (None, "approx"):
         return res
+    if mod == "as_early_as":  # "as early as March": March; "as early as 2019" said later: since 2019
+        def early(ref: date) -> Res | None:
+            w = res(ref)
+            if w and w[0] is not None and w[1] is not None and w[1] < ref:
+                return w[0], None, "open"
+            return w
+        return early
     if mod in ("start", "mid", "end"):
         return lambda ref: (lambda w: _part(w, mod) if w else None)(res(ref))
     if mod == "week_of":
         return _r_week_of([], res)
     if mod in ("by", "before", "until"):
+        # "by / until X" with X a month or longer runs through X (a forecast "entro marzo" holds in
+        # March); with X a day it ends the day before, as the public corpora read "by Friday".
+        # "before X" always ends the day before X.
         def by(ref: date) -> Res | None:
             w = res(ref)
             if w is None:
@@ -1931,8 +2114,8 @@ def _apply(mod: str | None, res: Resolver, inner_mod: str | None) -> Resolver:
             s, e, _g = w
             if inner_mod in ("start", "mid", "end"):  # "by mid-2025": at the latest in its middle part
                 last = e
-            elif mod != "before" and s is not None and e is not None and s <= ref <= e:
-                last = e  # "by June" said in June: by the end of it
+            elif mod != "before" and s is not None and e is not None and (s <= ref <= e or _g in _PERIODS):
+                last = e  # "by June" said in June, "entro marzo", "hasta junio de 2028": through the end of it
             else:
                 if s is None:
                     return None
@@ -2026,6 +2209,52 @@ def _offset_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     return Node(res, i, right.j, None, True)
 
 
+_CMP_RX = re.compile(_pat(r"([IA]?)([jl])({DUR})(?:([apfc])|([AF]))?"))
+
+
+def _compare_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
+    """'more than 2 weeks ago' / 'more than 3 days before X': open, up to the day before the
+    point; 'in more than 2 weeks', 'more than 2 weeks after X': open from the point; 'less than
+    2 weeks from X' / 'less than 3 days before X': the span between X and the point, X included.
+    Without a direction ('more than 3 days') it measures and sets no window."""
+    m = _CMP_RX.match(syms, i)
+    if not m:
+        return None
+    more = m.group(2) == "j"
+    dur_at = m.start(3)
+    pairs = _durations(lx[dur_at:m.end(3)])
+    pre, rel, post = m.group(1), m.group(4), m.group(5)
+    if rel:
+        sign = -1 if rel == "p" else 1
+    elif post or pre:
+        sign = -1 if "A" in (pre, post) else 1
+    else:
+        return None
+    if not more and pre == "I":  # "in less than 2 weeks": within them
+        sign = 1
+    j = m.end()
+    anchor: Resolver = lambda ref: (ref, ref, "day")
+    if rel:
+        right = _expr_at(g, syms, lx, j)
+        if right is None or right.modifier is not None:
+            return None
+        anchor, j = right.res, right.j
+
+    def res(ref: date) -> Res | None:
+        w = anchor(ref)
+        if not w or w[0] is None or w[1] is None:
+            return None
+        x = w[1] if sign > 0 else w[0]
+        y = _shift_by(x, pairs, sign)
+        if y is None:
+            return None
+        if more:
+            return (y, None, "open") if sign > 0 else (None, y - timedelta(days=1), "open")
+        return (x, y - timedelta(days=1), "interval") if sign > 0 else (y + timedelta(days=1), x, "interval")
+
+    return Node(res, i, j, ("after" if sign > 0 else "before") if more else None, True)
+
+
 _WD_OFFSET_RX = re.compile(r"[NO]W([ap])")
 
 
@@ -2052,6 +2281,42 @@ def _weekday_offset_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | N
     return Node(res, i, right.j, None, True)
 
 
+def _weekday_of_point(wd: int, point: Resolver) -> Resolver:
+    """The weekday in the week of a point in time: 'Wednesday in two weeks' (the Wednesday of the
+    week two weeks on), 'in 3 days on Friday', 'Monday two weeks from now'."""
+    def res(ref: date) -> Res | None:
+        w = point(ref)
+        if w is None or w[0] is None or w[0] != w[1]:
+            return None
+        x = w[0] + timedelta(days=wd - w[0].weekday())
+        return x, x, "day"
+    return res
+
+
+def _named_in_point_year(x: Lex, point: Resolver) -> Resolver:
+    """A month or a holiday with a point in time: the one in the point's year ('March in a year',
+    'Thanksgiving 3 years ago')."""
+    def res(ref: date) -> Res | None:
+        w = point(ref)
+        if w is None or w[0] is None:
+            return None
+        y = w[0].year
+        if x.sym == "M":
+            s, e = _month(y, x.value)
+            return s, e, "month"
+        h = _holiday(x.value, y)
+        return (h[0], h[1], "day" if h[0] == h[1] else "interval") if h else None
+    return res
+
+
+def _weekday_after(node: Node, syms: str, lx: list[Lex]) -> Node:
+    """A count or offset point followed by a weekday: that weekday in the point's week."""
+    if node.j < len(syms) and syms[node.j] == "W" and node.modifier is None and (
+            node.j + 1 == len(syms) or syms[node.j + 1] not in "NO"):
+        return Node(_weekday_of_point(lx[node.j].value, node.res), node.i, node.j + 1, None, True)
+    return node
+
+
 def _ago_before(syms: str, j: int) -> bool:
     """A leading 'ago' word not followed by a duration reads 'before' (German 'vor Ostern')."""
     return syms[j] == "A" and j + 1 < len(syms) and syms[j + 1] not in "NOUA"
@@ -2061,11 +2326,15 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     """[prefix modifiers] core [ (to|and|-) [modifiers] core ]."""
     if i >= len(syms):
         return None
+    if syms[i] in "IAjl" and (syms[i] in "jl" or syms[i + 1:i + 2] in ("j", "l")):
+        cmp = _compare_at(g, syms, lx, i)
+        if cmp is not None:
+            return cmp
     if syms[i] in "NOU":  # (each helper first matches its pattern here: skip the calls when neither can)
         off = (_offset_at(g, syms, lx, i) if _OFFSET_RX.match(syms, i) else None) or (
             _weekday_offset_at(g, syms, lx, i) if _WD_OFFSET_RX.match(syms, i) else None)
         if off is not None:
-            return off
+            return _weekday_after(off, syms, lx)
     mods: list[str | None] = []
     j = i
     range_start = False
@@ -2082,6 +2351,14 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     core = _core_at(g, syms, lx, j)
     if core is None:
         return None
+    if not mods and core.j == j + 1 and syms[j] in "WHM" and core.j < len(syms) and syms[core.j] in "INOUA":
+        right = _expr_at(g, syms, lx, core.j)  # "Wednesday in two weeks", "Thanksgiving 3 years ago"
+        if right is not None and right.modifier is None and right.j > core.j + 1:
+            pres = (_weekday_of_point(lx[j].value, right.res) if syms[j] == "W"
+                    else _named_in_point_year(lx[j], right.res))
+            return Node(pres, i, right.j, None, True)
+    if not mods and syms[j] in "INOUA" and core.j < len(syms) and syms[core.j] == "W":
+        core = _weekday_after(core, syms, lx)  # "in 3 days on Friday"
     if "by" in mods and not g.lang.by_duration:
         span = set(syms[core.i:core.j])
         if span <= set("NOUt&") and "U" in span and "N" in span:
@@ -2099,7 +2376,7 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
     # "by the 15th" stands alone in a sentence; "about a (battery deal)", "after seven (seasons)" do not
     word_number = core.j - core.i == 1 and syms[core.i] == "N" and not lx[core.i].word[:1].isdigit()
     node = Node(res, i, core.j, modifier,
-                core.standalone or (not word_number and any(m not in (None, "approx") for m in mods)))
+                core.standalone or (not word_number and any(m not in (None, "approx", "as_early_as") for m in mods)))
     # range: X to Y / between X and Y / X - Y
     k = core.j
     if k < len(syms) and syms[k] in "t&ub" and (range_start or syms[k] in "tub"):
@@ -2113,13 +2390,17 @@ def _expr_at(g: Grammar, syms: str, lx: list[Lex], i: int) -> Node | None:
             free_right = not (set(syms[k + 1:right.j]) & set("XLTRnAFIKV")) and not _has_year(lx[k + 1:right.j])
             borrow = free_left and _has_year(lx[k + 1:right.j])
             bare_right = free_right and not set(syms[k + 1:right.j]) & set("MGQPYHZ")
+            # "between Wednesday and Friday next week": a bare weekday to a weekday is that week's
+            bare_wd = syms[j:core.j] == "W" and "W" in syms[k + 1:right.j]
 
             def rng(ref: date, left_res=left_res, right_res=right_res, borrow=borrow,
-                    free_left=free_left, bare_right=bare_right) -> Res | None:
+                    free_left=free_left, bare_right=bare_right, bare_wd=bare_wd) -> Res | None:
                 b = right_res(ref)
                 if b is None or b[1] is None:
                     return None
                 a = None if borrow else left_res(ref)
+                if bare_wd and a and a[0] is not None and (b[1] - a[0]).days > 6:
+                    a = left_res(b[1] - timedelta(days=6))
                 if a and a[0] is not None and b[1] < a[0] and bare_right:  # "April 27 to the 3rd", "next Monday
                     b = right_res(a[0]) or b  # to Friday": the first such day from the left end on
                 if free_left and (a is None or a[0] is None or b[1] < a[0]):
