@@ -49,10 +49,12 @@ a month's halves and "quincena"s are likewise 1-15 / 16-end, a week's Mon-Wed / 
 start/mid/end of a week are Mon-Wed / Tue-Fri / Fri-Sun (Duckling's; Recognizers-Text ends it on
 Thursday) and of a longer period (quarter, decade) its first / middle / last quarter of its
 length (TempEval/MEANTIME take the whole unit); "by X" runs from
-the reference to the day before X, or to the end of X when X is itself "the start/middle/end of
-..." ("by mid-2025" ends in August; also "antes de que termine", "d'ici la fin") or is under way
-("by June" said in June); "until X" likewise, but French "jusqu'en X" (a month or a year) runs
-through X; "X at the latest" ("spätestens X", "au plus tard en X") runs to the
+the reference through X when X is a month, quarter, half, year or decade ("entro marzo", "by the
+first half of 2024", "hasta junio de 2028": a forecast that comes true in March holds), when X is
+itself "the start/middle/end of ..." ("by mid-2025" ends in August; also "antes de que termine",
+"d'ici la fin") or when X is under way ("by Friday" said on Friday); otherwise, for a day or a
+season, to the day before X, as the public corpora read "by Friday" ("by summer": as it begins);
+"until X" likewise; "X at the latest" ("spätestens X", "au plus tard en X") runs to the
 end of X; "no earlier than X", "X at the earliest" open at X; "before X" likewise, with an open
 start when X is already past; "after X" (also "greater than X") opens after X (on X itself when
 X is a single day), "since X", "X or later", ">= X" open at X; "more than 2 weeks ago / before X"
