@@ -118,3 +118,13 @@ def test_a_deal_noun_with_no_trigger_takes_the_articles_deal():
 
 def test_background_needs_no_window_starting_after_publication():
     assert _claims("A tie-up between Kestrel and Borealis would have been the biggest deal this year.", "en") == []
+
+
+def test_a_role_of_an_organisation_before_a_name_makes_a_person():
+    from rumourmill.claims.entities import role_near
+    for lang, text, name in [("fr", "Le président de Kestrel, Jonas Brandt, a promis la console.", "Jonas Brandt"),
+                             ("en", "The chief executive of Kestrel, Jo Lind, said the plant would open.", "Jo Lind")]:
+        i = text.index(name)
+        assert role_near(text, i, i + len(name), lexicon(lang))
+    text = "Shares of Kestrel, Borealis and Nordvik fell."
+    assert not role_near(text, text.index("Borealis"), text.index("Borealis") + 8, lexicon("en"))

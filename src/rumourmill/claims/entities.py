@@ -350,6 +350,14 @@ def role_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
     before = text[max(0, start - 60):start]
     if before and (before[-1] == "." or before[-1].isspace()) and lex.honorifics.search(before[-12:]):
         return True
+    if before.rstrip().endswith(","):  # "Le président de Nintendo, Shuntaro Furukawa": role of an organisation
+        of = _ROLE_OF.search(before)
+        if of is not None:
+            last = None
+            for last in lex.roles.finditer(before, 0, of.start()):
+                pass
+            if last is not None and not before[last.end():of.start()].strip():
+                return True
     ends = _ends(lex.roles)
     if ends is not None:  # a role ending the text before must end with its last non-space characters
         tail = before.rstrip()
@@ -362,6 +370,8 @@ def role_near(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return last is not None and before[last.end():].strip() == ""
 
 
+_ROLE_OF = re.compile(r"\s(?:de|d[’']|du|of|at|di|del|della|dello|von|der|des|bei|chez)\s*"
+                      r"[A-ZÀ-Þ][\w&.’'-]*(?:\s+[A-ZÀ-Þ][\w&.’'-]*){0,3}\s*,\s*$")
 _TAIL = 3  # role_near() compares the last characters of the text before a name with the ends of roles
 _ends_of: dict[int, tuple[re.Pattern[str], dict[int, frozenset[str]] | None]] = {}
 
