@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import re._casefix as _casefix
 import re._constants as _c
 import re._parser as _parser
+import dataclasses
 from dataclasses import dataclass
+from typing import Union
 
 from rumourmill import languages
 
@@ -69,7 +72,9 @@ hashing a compiled pattern hashes its whole code (several µs for a long alterna
 lexicon's patterns live as long as the process."""
 
 
-def _needs(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
+def _needs(pattern) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[str] | None]:
+    """Required strings of a re.Pattern or a Cue (see required())."""
+    pattern = getattr(pattern, "regex", pattern)
     got = _NEEDS.get(id(pattern))
     if got is None or got[0] is not pattern:
         try:
@@ -224,7 +229,7 @@ def search_any(patterns, text: str) -> bool:
         need = _needs(p)[1]
         if need is not None and low is not None and not any(map(low.__contains__, need)):
             continue
-        if p.search(text):
+        if getattr(p, "regex", p).search(text):
             return True
     return False
 
@@ -244,6 +249,44 @@ def may_match_masked(patterns, text: str) -> bool:
     return False
 
 
+class Cue:
+    """A compiled pattern that runs only where it can match: search, finditer and match first
+    test that the text contains one of the pattern's required strings (see required()), which
+    costs far less than running a long alternation over a sentence that has none of them.
+    Otherwise it behaves as the re.Pattern it wraps."""
+
+    __slots__ = ("regex", "pattern", "groupindex", "flags", "need")
+
+    MAX_NEED = 64  # more strings than this: testing them all costs about what a regex does
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex, self.pattern, self.groupindex, self.flags = regex, regex.pattern, regex.groupindex, regex.flags
+        self.need = _needs(regex)[1]
+
+    def _absent(self, text: str) -> bool:
+        low = lowered(text)
+        return low is not None and not any(map(low.__contains__, self.need))
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        return iter(()) if self._absent(text) else self.regex.finditer(text, pos, endpos)
+
+    def sub(self, repl, text: str, count: int = 0) -> str:
+        return text if self._absent(text) else self.regex.sub(repl, text, count)
+
+
+Regex = Union[re.Pattern[str], Cue]
+"""A Lexicon pattern: a Cue where a cheap pre-check exists (see guarded()), else the pattern itself."""
+
+
 def norm(phrase: str) -> str:
     """Lower case with single spaces: the key for looking a matched cue up."""
     return " ".join(phrase.lower().split())
@@ -261,62 +304,62 @@ class Lexicon:
     # entities
     stop: frozenset[str]
     places: frozenset[str]
-    place_phrases: re.Pattern[str]  # places whose name has lower-case words, found as phrases
-    anaphora: re.Pattern[str]
-    roles: re.Pattern[str]
+    place_phrases: Regex  # places whose name has lower-case words, found as phrases
+    anaphora: Regex
+    roles: Regex
     aliases: dict[str, str]  # other names -> the one name claims use ("EZB" -> "European Central Bank")
-    person_anaphora: re.Pattern[str]  # "the France captain", "il portoghese": the article's main person
-    honorifics: re.Pattern[str]  # "Mr", "Frau": the name that follows is a person
+    person_anaphora: Regex  # "the France captain", "il portoghese": the article's main person
+    honorifics: Regex  # "Mr", "Frau": the name that follows is a person
     first_names: frozenset[str]  # all files merged: "Andy Jassy" is a person without a role word
     legal_suffixes: frozenset[str]  # all files merged: "Xiaomi Corp" is Xiaomi
     org_words: frozenset[str]  # all files merged: "Deutsche Bank" is no person, however it is shortened
-    complementizers: re.Pattern[str]  # "said that X ...": X is the subject of the claim, not the speaker
-    definite: re.Pattern[str]  # determiners of a noun phrase referring back ("the deal", "l'operazione")
+    complementizers: Regex  # "said that X ...": X is the subject of the claim, not the speaker
+    definite: Regex  # determiners of a noun phrase referring back ("the deal", "l'operazione")
     coordinators: frozenset[str]  # "Hyundai and Kia": names acting together
     name_particles: frozenset[str]  # all files merged: "Luca de Meo", "Erik ten Hag": lower-case words inside a name
     org_particles: frozenset[str]  # all files merged: "Bank of Japan": lower-case words inside an organisation's name
-    modifiers: re.Pattern[str]  # "the group led by": the name that follows describes, it does not act
+    modifiers: Regex  # "the group led by": the name that follows describes, it does not act
     noun_determiners: frozenset[str]  # "den Handel": a capitalised common noun where every noun is capitalised
     # attribution
-    anonymous: re.Pattern[str]
-    leak: re.Pattern[str]
-    analyst: re.Pattern[str]
-    official: re.Pattern[str]
-    source_patterns: tuple[re.Pattern[str], ...]
-    relay_patterns: tuple[re.Pattern[str], ...]
-    verbs: re.Pattern[str]
-    expect_verbs: re.Pattern[str]  # "Nvidia expects": the actor's own expectation, not a statement
+    anonymous: Regex
+    leak: Regex
+    analyst: Regex
+    official: Regex
+    source_patterns: tuple[Regex, ...]
+    relay_patterns: tuple[Regex, ...]
+    verbs: Regex
+    expect_verbs: Regex  # "Nvidia expects": the actor's own expectation, not a statement
     outlets: frozenset[str]
     outlet_words: frozenset[str]
     # hedging
-    speculation: re.Pattern[str]
-    reportive: re.Pattern[str]
-    plan: re.Pattern[str]
-    future: re.Pattern[str]
-    uncertain: re.Pattern[str]
-    negation: re.Pattern[str]
-    conditional: re.Pattern[str]
-    future_tense: re.Pattern[str]
-    probability: re.Pattern[str]
+    speculation: Regex
+    reportive: Regex
+    plan: Regex
+    future: Regex
+    uncertain: Regex
+    negation: Regex
+    conditional: Regex
+    future_tense: Regex
+    probability: Regex
     probability_of: dict[str, float]  # cue (lower case, single spaces) -> probability
     # events and evidence
-    events: tuple[tuple[str, re.Pattern[str]], ...]
-    weak_future: re.Pattern[str]  # future words that do not make a sentence a forecast ("upcoming launches", "soon after")
-    background: re.Pattern[str]  # past perfect and the like: "Spirit had resisted for months" tells what came before
-    conditions: re.Pattern[str]  # "once the deal closes", "dopo il closing": an event as a condition or time, not the claim
-    participle: re.Pattern[str]  # ", unveiled in 2020": a reduced relative clause describes, it does not claim
-    plan_objects: re.Pattern[str]  # "unveil its plans": an announcement, not a product launch
-    deal_nouns: re.Pattern[str]  # "a deal could be announced": the article's deal, announced
-    presentation: re.Pattern[str]  # "will be presented" with a person as subject: a signing or hire
-    dismissal: re.Pattern[str]  # "fired X": the person who leaves is the object
-    clause_breaks: re.Pattern[str]  # where a sentence carrying two claims splits
-    window_end: re.Pattern[str]  # "fiscal 2023, which ends on 30 June": the second date bounds the first
-    asides: re.Pattern[str]  # ", which has never built cars for another brand,": describes, does not negate
-    venue_triggers: re.Pattern[str]  # events that happen somewhere: "unveiled ... in San Jose"
-    venue_preps: re.Pattern[str]  # "in", "at", "a", "à", "im": before a venue
+    events: tuple[tuple[str, Regex], ...]
+    weak_future: Regex  # future words that do not make a sentence a forecast ("upcoming launches", "soon after")
+    background: Regex  # past perfect and the like: "Spirit had resisted for months" tells what came before
+    conditions: Regex  # "once the deal closes", "dopo il closing": an event as a condition or time, not the claim
+    participle: Regex  # ", unveiled in 2020": a reduced relative clause describes, it does not claim
+    plan_objects: Regex  # "unveil its plans": an announcement, not a product launch
+    deal_nouns: Regex  # "a deal could be announced": the article's deal, announced
+    presentation: Regex  # "will be presented" with a person as subject: a signing or hire
+    dismissal: Regex  # "fired X": the person who leaves is the object
+    clause_breaks: Regex  # where a sentence carrying two claims splits
+    window_end: Regex  # "fiscal 2023, which ends on 30 June": the second date bounds the first
+    asides: Regex  # ", which has never built cars for another brand,": describes, does not negate
+    venue_triggers: Regex  # events that happen somewhere: "unveiled ... in San Jose"
+    venue_preps: Regex  # "in", "at", "a", "à", "im": before a venue
     venue_prep_words: frozenset[str]  # the same words, lower case
-    confirm: re.Pattern[str]
-    deny: re.Pattern[str]
+    confirm: Regex
+    deny: Regex
 
 
 @functools.cache
@@ -344,7 +387,7 @@ def lexicon(lang: str) -> Lexicon:
     ent, att, hed = k.get("entities", {}), k.get("attribution", {}), k.get("hedge", {})
     ev, evi = k.get("events", {}), k.get("evidence", {})
     I = re.IGNORECASE
-    return Lexicon(
+    return guarded(Lexicon(
         lang=lang,
         stop=frozenset(ent.get("stop", [])),
         places=frozenset(ent.get("places", [])),
@@ -401,4 +444,21 @@ def lexicon(lang: str) -> Lexicon:
         venue_prep_words=frozenset(w.lower() for w in ev.get("venue_preps", [])),
         confirm=patterns_regex(evi.get("confirm", []), I),
         deny=patterns_regex(evi.get("deny", []), I),
-    )
+    ))
+
+
+def guarded(lex: Lexicon) -> Lexicon:
+    """The lexicon with every pattern that has few required strings wrapped in a Cue."""
+    def wrap(v):
+        if isinstance(v, re.Pattern):
+            return cue(v)
+        if isinstance(v, tuple):
+            return tuple(wrap(x) for x in v)
+        return v
+    return dataclasses.replace(lex, **{f.name: wrap(getattr(lex, f.name)) for f in dataclasses.fields(lex)})
+
+
+def cue(regex: re.Pattern[str]):
+    """A Cue for the pattern where its required strings make a cheap pre-check, else the pattern."""
+    need = _needs(regex)[1]
+    return Cue(regex) if need is not None and len(need) <= Cue.MAX_NEED else regex
