@@ -29,7 +29,7 @@ from typing import AbstractSet, Mapping
 
 from rumourmill import languages
 from rumourmill.claims.entities import Entity, classify
-from rumourmill.claims.lexicon import Lexicon, patterns_regex, words_regex
+from rumourmill.claims.lexicon import Lexicon, Regex, cue, patterns_regex, words_regex
 
 _LEAD = re.compile(
     r"^(?:citing|according\s+to|citando|secondo(?:\s+quanto\s+(?:riferito|riportato|dichiarato|scritto)\s+(?:da|dal|dalla|dai|dalle|dagli))?"
@@ -282,7 +282,7 @@ def _modifiers_start(sentence: str, pos: int, lex: Lexicon) -> int:
 
 
 @functools.cache
-def _descriptors(lang: str) -> re.Pattern[str]:
+def _descriptors(lang: str) -> Regex:
     """[attribution] outlet_descriptors (patterns), each followed by the outlet's name (group "outlet")."""
     try:
         words = languages.load(lang).get("attribution", {}).get("outlet_descriptors", [])
@@ -292,7 +292,7 @@ def _descriptors(lang: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     desc = "|".join(f"(?:{w})" for w in words)
     name = r"[A-ZÀ-Þ0-9][\w.&’'-]*(?:\s+(?:(?:of|de|del|della|di|des|du|der|la|el)\s+)?[A-ZÀ-Þ0-9][\w.&’'-]*)*"
-    return re.compile(rf"\b(?:{desc})\s+[\"“„«]?(?P<outlet>{name})")
+    return cue(re.compile(rf"\b(?:{desc})\s+[\"“„«]?(?P<outlet>{name})"))
 
 
 def _relay_chain(sentence: str, lex: Lexicon, people: set[str],
@@ -324,13 +324,13 @@ def _is_outlet(name: str, lex: Lexicon, people: set[str], described: dict | None
 
 
 @functools.cache
-def _cited(lang: str) -> re.Pattern[str]:
+def _cited(lang: str) -> Regex:
     """[attribution] cited_patterns: "citing X" (group "cited") in this language."""
     try:
         pats = languages.load(lang).get("attribution", {}).get("cited_patterns", [])
     except KeyError:
         pats = []
-    return patterns_regex(pats)
+    return cue(patterns_regex(pats))
 
 
 def _strip_stop(words: str, lex: Lexicon) -> str:

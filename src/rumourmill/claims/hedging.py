@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from rumourmill import languages
 from rumourmill.claims.attribution import Attribution, capitalises_nouns
-from rumourmill.claims.lexicon import Lexicon, norm, patterns_regex, search_any
+from rumourmill.claims.lexicon import Lexicon, Regex, cue, norm, patterns_regex, search_any
 
 DEFAULT_PROBABILITY = {"official": 0.95, "planned": 0.8, "reported": 0.6, "opinion": 0.5, "rumour": 0.4}
 """Band per hedge when the sentence has no word of estimative probability."""
@@ -42,12 +42,12 @@ CONDITIONAL_PROBABILITY = 0.6
 @dataclass(frozen=True)
 class _Extra:
     """Sentence-level cues `analyse` uses beyond the extractor's word lists ([hedge] table)."""
-    hedge: re.Pattern[str]  # hedge_patterns: constructions, not words ("is said to", "-rebbe")
-    not_hedge: re.Pattern[str]  # backshift_patterns: "said it would" is reported future, not doubt
-    future: re.Pattern[str]  # future_patterns: infinitives of intent, headline "to"-infinitives
-    not_future: re.Pattern[str]  # past_expectation_patterns: "had forecast", "the next generation"
-    expectation: re.Pattern[str]  # own_expectation_patterns: "expects the deal to close", after the actor
-    self_reference: re.Pattern[str]  # self_reference: "himself", "lo stesso": the speaker speaks about himself
+    hedge: Regex  # hedge_patterns: constructions, not words ("is said to", "-rebbe")
+    not_hedge: Regex  # backshift_patterns: "said it would" is reported future, not doubt
+    future: Regex  # future_patterns: infinitives of intent, headline "to"-infinitives
+    not_future: Regex  # past_expectation_patterns: "had forecast", "the next generation"
+    expectation: Regex  # own_expectation_patterns: "expects the deal to close", after the actor
+    self_reference: Regex  # self_reference: "himself", "lo stesso": the speaker speaks about himself
 
 
 @functools.cache
@@ -57,12 +57,12 @@ def _extra(lang: str) -> _Extra:
     except KeyError:
         hed = {}
     return _Extra(
-        hedge=patterns_regex(hed.get("hedge_patterns", []), re.IGNORECASE),
-        not_hedge=patterns_regex(hed.get("backshift_patterns", []), re.IGNORECASE),
-        future=patterns_regex(hed.get("future_patterns", [])),
-        not_future=patterns_regex(hed.get("past_expectation_patterns", []), re.IGNORECASE),
-        expectation=patterns_regex(hed.get("own_expectation_patterns", [])),
-        self_reference=patterns_regex(hed.get("self_reference", []), re.IGNORECASE),
+        hedge=cue(patterns_regex(hed.get("hedge_patterns", []), re.IGNORECASE)),
+        not_hedge=cue(patterns_regex(hed.get("backshift_patterns", []), re.IGNORECASE)),
+        future=cue(patterns_regex(hed.get("future_patterns", []))),
+        not_future=cue(patterns_regex(hed.get("past_expectation_patterns", []), re.IGNORECASE)),
+        expectation=cue(patterns_regex(hed.get("own_expectation_patterns", []))),
+        self_reference=cue(patterns_regex(hed.get("self_reference", []), re.IGNORECASE)),
     )
 
 
