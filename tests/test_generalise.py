@@ -128,3 +128,12 @@ def test_a_role_of_an_organisation_before_a_name_makes_a_person():
         assert role_near(text, i, i + len(name), lexicon(lang))
     text = "Shares of Kestrel, Borealis and Nordvik fell."
     assert not role_near(text, text.index("Borealis"), text.index("Borealis") + 8, lexicon("en"))
+
+
+def test_an_alias_with_lower_case_words_is_one_name():
+    found = [n for n, _, _ in names("La Banque centrale européenne devrait abaisser ses taux en juin.", lexicon("fr"))]
+    assert found == ["Banque centrale européenne"]
+    (c,) = _claims("La Banque centrale européenne devrait abaisser ses taux en juin, selon des sources proches du dossier.", "fr")
+    from rumourmill.resolve.names import canonical
+    assert c.subject == "Banque centrale européenne"  # a translation stays as written; the resolver matches it
+    assert canonical(c.subject) == canonical("European Central Bank") == canonical("EZB")

@@ -180,7 +180,19 @@ def _assemble(sentence: str, runs: list[_Run], shift: int, lex: Lexicon, vocab: 
                 out.append((n, a + at, b + at))
         else:
             out.extend(got)
-    return _join_particles(sentence, out, lex) if len(out) > 1 else out
+    out = _join_particles(sentence, out, lex) if len(out) > 1 else out
+    return _alias_phrases(sentence, out, lex) if out else out
+
+
+def _alias_phrases(sentence: str, found: _Found, lex: Lexicon) -> _Found:
+    """"Banque centrale européenne", "Banca d'Italia": a name with lower-case words that an alias
+    table lists is one name, not its capitalised first word."""
+    phrases = [m for m in lex.alias_phrases.finditer(sentence)]
+    if not phrases:
+        return found
+    out = [f for f in found if not any(m.start() <= f[1] < m.end() for m in phrases)]
+    out += [(m.group(), m.start(), m.end()) for m in phrases]
+    return sorted(out, key=lambda f: f[1])
 
 
 def _piece_names(text: str, runs: list[_Run], sentences: list[str], lex: Lexicon,

@@ -308,6 +308,7 @@ class Lexicon:
     anaphora: Regex
     roles: Regex
     aliases: dict[str, str]  # other names -> the one name claims use ("EZB" -> "European Central Bank")
+    alias_phrases: Regex  # all files merged: aliases with lower-case words ("Banque centrale européenne"), found whole
     person_anaphora: Regex  # "the France captain", "il portoghese": the article's main person
     honorifics: Regex  # "Mr", "Frau": the name that follows is a person
     first_names: frozenset[str]  # all files merged: "Andy Jassy" is a person without a role word
@@ -372,6 +373,12 @@ def all_outlets() -> frozenset[str]:
 
 
 @functools.cache
+def merged_aliases() -> frozenset[str]:
+    """The alias names of every knowledge file: "Banca del Giappone" is written so in any language."""
+    return frozenset(a for code in languages.available() for a in languages.load(code).get("entities", {}).get("aliases", {}))
+
+
+@functools.cache
 def merged(table: str, key: str) -> frozenset[str]:
     """One list from every knowledge file: first names and legal suffixes cross languages."""
     names: set[str] = set()
@@ -395,6 +402,9 @@ def lexicon(lang: str) -> Lexicon:
         anaphora=patterns_regex(ent.get("anaphora", []), I),
         roles=words_regex(ent.get("roles", [])),
         aliases=dict(ent.get("aliases", {})),
+        alias_phrases=patterns_regex([r"(?<!\w)" + re.escape(a).replace(r"\ ", r"\s+") + r"(?!\w)"
+                                      for a in sorted(merged_aliases(), key=len, reverse=True)
+                                      if any(w[:1].islower() or "'" in w or "’" in w for w in a.split()[1:])]),
         person_anaphora=patterns_regex(ent.get("person_anaphora", []), I),
         honorifics=words_regex(ent.get("honorifics", [])),
         first_names=merged("entities", "first_names"),
