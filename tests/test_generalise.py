@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from rumourmill.claims.entities import names
 from rumourmill.claims.extract import ArticleText, extract_article
 from rumourmill.claims.lexicon import lexicon
@@ -137,3 +139,21 @@ def test_an_alias_with_lower_case_words_is_one_name():
     from rumourmill.resolve.names import canonical
     assert c.subject == "Banque centrale européenne"  # a translation stays as written; the resolver matches it
     assert canonical(c.subject) == canonical("European Central Bank") == canonical("EZB")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kestrel has not ruled out a sale of its chip unit."),
+    ("it", "Non è escluso che Kestrel venda la controllata entro giugno."),
+    ("es", "Kestrel no descarta vender su filial este año."),
+    ("fr", "Une vente de la filiale de Kestrel n'est pas exclue."),
+    ("de", "Ein Verkauf der Kestrel-Sparte ist nicht ausgeschlossen."),
+])
+def test_a_negation_that_keeps_the_event_possible_is_positive(lang, text):
+    from rumourmill.claims.hedging import polarity
+    assert polarity(text, lexicon(lang)) == "positive"
+
+
+def test_a_plain_negation_stays_negative():
+    from rumourmill.claims.hedging import polarity
+    assert polarity("Kestrel has no plans to sell its chip unit.", lexicon("en")) == "negative"
+    assert polarity("Kestrel esclude la vendita della controllata.", lexicon("it")) == "negative"

@@ -156,6 +156,9 @@ def probability(sentence: str, lex: Lexicon, hedge: str) -> float:
 
 
 def polarity(sentence: str, lex: Lexicon) -> str:
+    """Negative when negated or denied; "it is not ruled out that X buys Y" (litotes) is not."""
+    for m in lex.litotes.finditer(sentence):
+        sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
     return "negative" if lex.negation.search(sentence) or lex.deny.search(sentence) else "positive"
 
 

@@ -339,6 +339,7 @@ class Lexicon:
     future: Regex
     uncertain: Regex
     negation: Regex
+    litotes: Regex  # "not ruled out", "non è escluso": a negation that keeps the event possible
     conditional: Regex
     future_tense: Regex
     probability: Regex
@@ -433,6 +434,7 @@ def lexicon(lang: str) -> Lexicon:
         future=words_regex(hed.get("future", [])),
         uncertain=words_regex(hed.get("uncertain", [])),
         negation=words_regex(hed.get("negation", [])),
+        litotes=words_regex(hed.get("litotes", [])),
         conditional=patterns_regex([hed["conditional_pattern"]], I) if "conditional_pattern" in hed else _NEVER,
         future_tense=patterns_regex([hed["future_pattern"]], I) if "future_pattern" in hed else _NEVER,
         probability=words_regex(list(hed.get("probability", {}))),
