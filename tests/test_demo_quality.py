@@ -17,31 +17,19 @@ from rumourmill.extraction import extract_batch, load_claims, pending_article_id
 from rumourmill.ingest import load_articles
 from rumourmill.models import Article, Rejected, to_frame
 
-FLOORS = {  # overall; measured 2026-11-25 (139 gold claims, after the es/fr/de stories porsche-ipo,
-    # xabi-alonso, switch-2 and ecb-2025 were added; on the 88 older claims every figure was 1.0):
-    # recall .89 precision .96 subject .88 event_type .88 kind .97 hedge .97 deadline .91 outcome .78
-    # 178 claims after the held-out en/it/fr stories jetblue-spirit, boj-2024 and stellantis-ceo (39 claims,
-    # annotated blind; on them alone recall .82 precision .76 event_type .50 deadline .69 outcome .43):
-    # recall .93 precision .92 subject .93 event_type .88 kind .96 hedge .97 deadline .92 outcome .82
-    "recall": 0.87, "precision": 0.91, "subject": 0.85, "event_type": 0.85, "attribution_kind": 0.93,
-    "hedge": 0.89, "deadline": 0.84, "outcome": 0.74,
+FLOORS = {  # overall; measured 2026-11-25 on 178 gold claims (seven of the eighteen stories written blind):
+    # recall .97 precision .97 subject .94 event_type .97 kind 1.0 hedge 1.0 deadline .99 outcome .91
+    "recall": 0.95, "precision": 0.95, "subject": 0.92, "event_type": 0.95, "attribution_kind": 0.97,
+    "hedge": 0.97, "deadline": 0.96, "outcome": 0.88,
 }
 _ALL = ("recall", "precision", "subject", "event_type", "attribution_kind", "hedge")
-FLOORS_BY_LANGUAGE = {  # one claim moves es, fr and de by about .04, it by .05: floors allow about one miss
-    # measured es: recall .83 subject .75 event_type .70 kind .85 hedge .85 deadline .77 outcome .45
-    # fr: recall .80 precision .95 subject .80 event_type .80 deadline .78 outcome .17 (n=6)
-    # de: recall .81 precision .87 subject .77 event_type .81 kind .96 hedge .96 deadline .94 outcome .71
-    # en and it with the held-out stories (en 59 claims, it 36): en recall .95 precision .89 event_type .86
-    # deadline .92 outcome .87; it recall .89 precision .92 subject .91 event_type .75 outcome .86
-    "en": {**dict.fromkeys(_ALL, 0.95), "recall": 0.94, "precision": 0.88, "event_type": 0.85,
-           "attribution_kind": 0.92, "hedge": 0.86, "deadline": 0.91, "outcome": 0.86},
-    "it": {**dict.fromkeys(_ALL, 0.94), "recall": 0.88, "precision": 0.91, "subject": 0.9, "event_type": 0.74,
-           "attribution_kind": 0.89, "hedge": 0.84, "deadline": 0.85, "outcome": 0.85},
-    "es": {**dict.fromkeys(_ALL, 0.8), "subject": 0.7, "event_type": 0.65, "deadline": 0.7, "outcome": 0.4},
-    "fr": {**dict.fromkeys(_ALL, 0.75), "precision": 0.9, "attribution_kind": 0.95, "hedge": 0.95,
-           "deadline": 0.7, "outcome": 0.15},
-    "de": {**dict.fromkeys(_ALL, 0.75), "precision": 0.83, "attribution_kind": 0.92, "hedge": 0.92,
-           "deadline": 0.85, "outcome": 0.65},
+FLOORS_BY_LANGUAGE = {  # a little under the figures measured the same day; one claim moves es and fr by
+    # about .04, de and it by .03, en by .02, so each floor allows about one miss
+    "en": {**dict.fromkeys(_ALL, 0.96), "deadline": 0.95, "outcome": 0.93},  # outcome .97
+    "it": {**dict.fromkeys(_ALL, 0.94), "subject": 0.88, "deadline": 0.93, "outcome": 0.93},  # subject .91
+    "es": {**dict.fromkeys(_ALL, 0.92), "subject": 0.86, "deadline": 0.9, "outcome": 0.69},  # subject .91, outcome .77
+    "fr": {**dict.fromkeys(_ALL, 0.92), "subject": 0.8, "event_type": 0.88, "deadline": 0.9, "outcome": 0.62},  # .85, .92, .75
+    "de": {**dict.fromkeys(_ALL, 0.9), "recall": 0.9, "deadline": 0.9, "outcome": 0.82},  # recall .94, event .93, outcome .88
 }
 
 
