@@ -8,10 +8,11 @@ import pytest
 from rumourmill.claims.entities import names
 from rumourmill.claims.extract import ArticleText, extract_article
 from rumourmill.claims.lexicon import lexicon
+from sentences import claims
 
 
-def _claims(text: str, lang: str, published: dt.datetime = dt.datetime(2025, 3, 3)):
-    return extract_article(ArticleText("g-" + lang, text, lang, published, "day", None))
+def _claims(text: str, lang: str):
+    return claims(text, lang=lang, published=dt.datetime(2025, 3, 3))
 
 
 def test_present_tense_with_a_date_ahead_is_a_forecast():

@@ -4,28 +4,15 @@ successions, nationality nouns that refer back to the article's person, and comm
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
-from rumourmill.claims.extract import ArticleText, extract_article
+from sentences import about as _about
+from sentences import claim, claims
 
-PUBLISHED = dt.datetime(2024, 5, 2)
-
-
-def _claims(text: str, title: str | None = None):
-    return extract_article(ArticleText("t-de-gen", text, "de", PUBLISHED, "day", title))
-
-
-def _claim(text: str, title: str | None = None):
-    claims = _claims(text, title)
-    assert len(claims) == 1, claims
-    return claims[0]
-
-
-def _about(claims, words: str):
-    found = [c for c in claims if words in c.quote]
-    assert found, [c.quote for c in claims]
-    return found[0]
+_claims = functools.partial(claims, lang="de")
+_claim = functools.partial(claim, lang="de")
 
 
 @pytest.mark.parametrize("text,name", [

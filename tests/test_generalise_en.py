@@ -5,29 +5,16 @@ descriptor ("the X business daily reported"), descriptions as speakers, and sour
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
-from rumourmill.claims.extract import ArticleText, extract_article
+from sentences import about as _about
+from sentences import claim, claims
+
+_claims = functools.partial(claims, lang="en")
+_claim = functools.partial(claim, lang="en")
 from rumourmill.claims.lexicon import lexicon
-
-PUBLISHED = dt.datetime(2024, 5, 2)
-
-
-def _claims(text: str, title: str | None = None):
-    return extract_article(ArticleText("t-en-gen", text, "en", PUBLISHED, "day", title))
-
-
-def _claim(text: str, title: str | None = None):
-    claims = _claims(text, title)
-    assert len(claims) == 1, claims
-    return claims[0]
-
-
-def _about(claims, words: str):
-    found = [c for c in claims if words in c.quote]
-    assert found, [c.quote for c in claims]
-    return found[0]
 
 
 MERGER = "Acme Corp is in talks to buy Widget Inc, people familiar with the matter said. "

@@ -2,22 +2,15 @@
 (none is taken from examples/), one per cue added to lang/es.toml."""
 from __future__ import annotations
 
-import datetime as dt
+import functools
 
 import pytest
 
-from rumourmill.claims.extract import ArticleText, extract_article
+from sentences import claim, claims
+
+_claims = functools.partial(claims, lang="es")
+_claim = functools.partial(claim, lang="es")
 from rumourmill.claims.lexicon import lexicon
-
-
-def _claims(text: str, title: str | None = None):
-    return extract_article(ArticleText("t-es", text, "es", dt.datetime(2024, 5, 2), "day", title))
-
-
-def _claim(text: str, title: str | None = None):
-    claims = _claims(text, title)
-    assert len(claims) == 1, claims
-    return claims[0]
 
 
 @pytest.mark.parametrize("text,want", [

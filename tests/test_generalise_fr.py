@@ -5,22 +5,14 @@ stay unclaimed."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
 
-from rumourmill.claims.extract import ArticleText, extract_article
+from sentences import claim, claims
 
-PUBLISHED = dt.datetime(2025, 3, 3)
-
-
-def _claims(text: str, title: str | None = None):
-    return extract_article(ArticleText("t-fr", text, "fr", PUBLISHED, "day", title))
-
-
-def _claim(text: str):
-    claims = _claims(text)
-    assert len(claims) == 1, claims
-    return claims[0]
+_claims = functools.partial(claims, lang="fr", published=dt.datetime(2025, 3, 3))
+_claim = functools.partial(claim, lang="fr", published=dt.datetime(2025, 3, 3))
 
 
 @pytest.mark.parametrize("text,want", [
