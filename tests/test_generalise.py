@@ -158,3 +158,11 @@ def test_a_plain_negation_stays_negative():
     from rumourmill.claims.hedging import polarity
     assert polarity("Kestrel has no plans to sell its chip unit.", lexicon("en")) == "negative"
     assert polarity("Kestrel esclude la vendita della controllata.", lexicon("it")) == "negative"
+
+
+def test_a_family_name_that_a_company_carries_is_the_company():
+    from rumourmill.claims.entities import cast
+    text = ("Die Familie um Wolfgang Kestrel hält die Mehrheit an der Kestrel SE. "
+            "Analysten erwarten, dass Kestrel im Dezember in den Dax aufsteigt.")
+    c = cast(None, text, text.split(". "), lexicon("de"))
+    assert c.kind("Kestrel") == "org" and c.kind("Wolfgang Kestrel") == "person"

@@ -540,6 +540,7 @@ class Cast:
     kinds: dict[str, str] = field(default_factory=dict)  # classify(name, lex, people) of each name seen
     words: frozenset[str] | None = None  # every word of every person's name (see _classify)
     products: frozenset[str] = frozenset()  # product lines the article names (see _product_lines)
+    firms: frozenset[str] = frozenset()  # "Porsche" when the article writes "Porsche SE": a company, whoever shares the name
 
     def name(self, text: str | None) -> str | None:
         return None if text is None else self.canon.get(text, text)
@@ -560,6 +561,8 @@ class Cast:
             got = "product" if name in self.products else _classify(name, self.lex, self.people, self.words)
             if got == "org" and _genitive_of(name, self.words, self.lex):
                 got = "person"  # "bei Alonsos Beratern": Alonso's
+            elif got == "person" and name in self.firms:
+                got = "org"  # "die Familien Porsche und Piëch" ... "Porsche SE": the company
             self.kinds[name] = got
         return got
 
@@ -607,7 +610,9 @@ def cast(title: str | None, text: str, sentences: list[str], lex: Lexicon) -> Ca
         else:  # no name runs across ". ": the names of head + text are those of each part
             both = names(head, lex) + [(n, a + len(head), b + len(head)) for n, a, b in found]
             people |= persons_in(head + text, lex, both, lowercase_words(head) | vocab, within=title)
-    c = Cast(people, vocab, lex=lex, products=_product_lines(text, found) - people)
+    firms = frozenset(n.split()[0] for n, _, _ in found
+                      if " " in n and n.split()[-1].rstrip(".") in lex.legal_suffixes) - people
+    c = Cast(people, vocab, lex=lex, products=_product_lines(text, found) - people, firms=firms)
     in_text = _assemble(text, runs, 0, lex, vocab) if _skips_first(text, vocab) else found
     first: dict[str, int] = {}
     for n, start, _ in in_text:
