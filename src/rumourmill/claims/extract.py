@@ -394,8 +394,10 @@ def _wider(sentence: str, lex: Lexicon, event_type: str, m: re.Match[str],
     for other, pattern in lex.events:
         if other == event_type or other in skip:
             continue
-        for w in pattern.finditer(sentence, max(0, m.start() - 40), m.end() + 40):
-            if w.start() <= m.start() and m.end() <= w.end() and w.end() - w.start() > m.end() - m.start():
+        for w in pattern.finditer(sentence, max(0, m.start() - 40)):
+            if w.start() > m.start():
+                break
+            if m.end() <= w.end() and w.end() - w.start() > m.end() - m.start():
                 return other, w
     return event_type, m
 
