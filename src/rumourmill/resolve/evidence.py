@@ -32,6 +32,7 @@ def _regex(kind: str, tail: str = "") -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + tail) if words else re.compile(r"(?!x)x")
 
 
+@functools.lru_cache(maxsize=200_000)
 def has(kind: str, text: str) -> bool:
     """Does the (unfolded) text contain a cue of this kind (leave, join, announce, up, down, hold, complete)?"""
     return _regex(kind).search(fold(text)) is not None
@@ -48,6 +49,7 @@ def rate_direction(quote: str) -> str | None:
     return "up" if up and not down else "down" if down and not up else None
 
 
+@functools.lru_cache(maxsize=200_000)
 def closes(quote: str) -> bool:
     """The quote is about a deal closing ("would close the purchase by June"), not only mentions
     it in a clause of condition or time ("part of it before the transaction is completed")."""
