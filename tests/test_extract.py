@@ -212,4 +212,4 @@ def test_provenance_is_stored_with_the_claim():
     relayed, plan = find(claims, "La Stampa"), find(claims, "Mara Lind")
     assert (relayed.relayed_by, relayed.relay_chain) == ("Reuters", "Reuters > La Stampa")  # origin outward
     assert (plan.relay_chain, plan.attribution_role, plan.hedge) == (None, "chief executive", "planned")
-    assert relayed.extractor == EXTRACTOR == "rules-0.3"
+    assert relayed.extractor == EXTRACTOR == "rules-0.4"

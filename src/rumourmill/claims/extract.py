@@ -31,7 +31,7 @@ from rumourmill.claims.lexicon import Lexicon, lexicon, may_match_masked, search
 from rumourmill.dates import span
 from rumourmill.models import RELAY_SEPARATOR, Claim, short_hash
 
-EXTRACTOR = "rules-0.3"
+EXTRACTOR = "rules-0.4"
 """Bump when extraction changes: `rumourmill extract` re-extracts articles seen by older versions."""
 
 MAX_SENTENCE = 600
