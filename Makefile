@@ -24,6 +24,7 @@ test: install
 
 eval: install
 	$(BIN)/python ../shared/eval/score_stories.py examples/gold/stories.jsonl --cli $(BIN)/rumourmill
+	$(BIN)/python ../shared/eval/score_stories.py examples/gold/heldout.jsonl --cli $(BIN)/rumourmill
 	$(BIN)/python ../shared/eval/score_time.py ../shared/eval/time/*.jsonl --cli $(BIN)/rumourmill
 	$(BIN)/python ../shared/eval/score_sentences.py ../shared/eval/claims/*.jsonl --cli $(BIN)/rumourmill
 
