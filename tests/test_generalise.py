@@ -166,3 +166,14 @@ def test_a_family_name_that_a_company_carries_is_the_company():
             "Analysten erwarten, dass Kestrel im Dezember in den Dax aufsteigt.")
     c = cast(None, text, text.split(". "), lexicon("de"))
     assert c.kind("Kestrel") == "org" and c.kind("Wolfgang Kestrel") == "person"
+
+
+@pytest.mark.parametrize("lang,text,window", [
+    ("en", "Kestrel will buy Borealis, its chief executive said on Tuesday.", None),
+    ("de", "Kestrel will Borealis kaufen, sagte der Vorstandschef am Dienstag.", None),
+    ("it", "Kestrel comprerà Borealis, ha detto martedì l'amministratore delegato.", None),
+    ("en", "Kestrel said it will unveil the phone on Tuesday.", dt.date(2025, 3, 4)),  # the event's day
+])
+def test_a_weekday_after_a_reporting_verb_dates_the_statement(lang, text, window):
+    (c,) = _claims(text, lang)
+    assert c.expected_earliest == window

@@ -161,8 +161,24 @@ def _timed(ctx: _Article, sentence: str) -> tuple[list[tuple[int, int]], list[ti
     """Spans of weak future words, and the time expressions outside them."""
     weak = [m.span() for m in ctx.lex.weak_future.finditer(sentence)]
     windows = [w for w in timex.find_windows(sentence, ctx.lex.lang, ctx.published, ctx.precision)
-               if not _inside((w.start, w.end), weak)]
+               if not _inside((w.start, w.end), weak) and not _said_on(ctx.lex, sentence, w)]
     return weak, windows
+
+
+def _said_on(lex: Lexicon, sentence: str, w: timex.Window) -> bool:
+    """"X said on Tuesday", "sagte am Dienstag", "ha detto martedì": a bare weekday right after a
+    reporting verb dates the statement, not the event (and the normaliser would read it forward)."""
+    if w.grain != "day" or any(ch.isdigit() for ch in w.text):
+        return False
+    before = sentence[max(0, w.start - 40):w.start]
+    verb = None
+    for verb in lex.verbs.finditer(before):
+        pass
+    if verb is None:
+        return False
+    gap = before[verb.end():]  # "on", "der Vorstandschef am": at most the speaker and a preposition
+    return (len(gap.split()) <= 4 and not any(ch in gap for ch in ",;:()")
+            and not search_any((lex.complementizers, lex.future, lex.future_tense, lex.conditional), gap))
 
 
 def _future(ctx: _Article, sentence: str, weak, windows: list[timex.Window], ahead: list[timex.Window]) -> bool:
