@@ -102,3 +102,11 @@ def sentences(text: str) -> list[str]:
 def ascii_fold(text: str) -> str:
     """Lower case without accents ("Mbappé" -> "mbappe"): names compare across spellings."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def mask(text: str, spans) -> str:
+    """text with the characters of each (start, end) span replaced by spaces: offsets stay put,
+    and a cue inside a masked span no longer matches."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

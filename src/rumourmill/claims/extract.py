@@ -183,7 +183,7 @@ def _said_on(lex: Lexicon, sentence: str, w: timex.Window) -> bool:
 
 def _future(ctx: _Article, sentence: str, weak, windows: list[timex.Window], ahead: list[timex.Window]) -> bool:
     past = [(w.start, w.end) for w in windows if w not in ahead]  # "entro il 2023" said in 2024 is no forecast
-    return looks_future(_mask(sentence, weak + past), ctx.lex)
+    return looks_future(textmod.mask(sentence, weak + past), ctx.lex)
 
 
 def _dated_ahead(ctx: _Article, ahead: list[timex.Window]) -> bool:
@@ -192,13 +192,18 @@ def _dated_ahead(ctx: _Article, ahead: list[timex.Window]) -> bool:
     that are attributed or speculative (the others need a future cue to get here), without a
     past-tense outcome verb ("aprobó la compra en mayo": the normaliser reads a bare month
     forward by convention), and not on a bare weekday."""
-    return any(w.earliest is not None and w.earliest > ctx.pub_end
+    return any(w.earliest is not None and _after_publication(ctx, w)
                and (w.grain != "day" or any(ch.isdigit() for ch in w.text)) for w in ahead)
+
+
+def _after_publication(ctx: _Article, w: timex.Window) -> bool:
+    """The window starts after the publication day, or has no start ("before June")."""
+    return w.earliest is None or w.earliest > ctx.pub_end
 
 
 def _evidence(sentence: str, lex: Lexicon) -> bool:
     """An official confirmation or denial verb, outside reduced relative clauses."""
-    described = _mask(sentence, [m.span() for m in lex.participle.finditer(sentence)])  # ", first announced in 2022"
+    described = textmod.mask(sentence, [m.span() for m in lex.participle.finditer(sentence)])  # ", first announced in 2022"
     return search_any((lex.confirm, lex.deny), described)
 
 
@@ -233,7 +238,7 @@ def _claims(ctx: _Article, sentence: str, a: int, b: int) -> list[Claim]:
     attributed = att.kind != "unattributed"
     if sig.windows and not future and all(_long_past(ctx, w) for w in sig.windows):
         return []  # "En 2022, Mbappé anunció su renovación": a recap
-    if not any(w.earliest is None or w.earliest > ctx.pub_end for w in ahead) and lex.background.search(sentence):
+    if not any(_after_publication(ctx, w) for w in ahead) and lex.background.search(sentence):
         return []  # "The airline had resisted the offer for months, which would ...": what came before
     if not (future or evidence or sig.speculative or attributed):
         return []  # settled past fact or background
@@ -302,7 +307,7 @@ def _record(ctx: _Article, sentence: str, a: int, b: int, i: int, p: _Part, att:
         event=_event_text(sentence, p.trigger, w, p.venue),
         event_type=p.event_type,
         counterparty=counterparty,
-        polarity=polarity(_mask(sentence, [m.span() for m in lex.asides.finditer(sentence)]), lex),
+        polarity=polarity(textmod.mask(sentence, [m.span() for m in lex.asides.finditer(sentence)]), lex),
         hedge=hedge,
         probability=probability(sentence, lex, hedge),
         attribution_kind=kind,
@@ -361,12 +366,6 @@ def _common_noun(ctx: _Article, sentence: str, e: Entity) -> bool:
     c = ctx.cast
     return (bool(before) and before[-1].lower() in ctx.lex.noun_determiners
             and c.mentions.get(c.name(e.text), 0) < 2 and e.text not in (c.main, c.main_org))
-
-
-def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
-    for s, e in spans:
-        sentence = sentence[:s] + " " * (e - s) + sentence[e:]
-    return sentence
 
 
 def _inside(span: tuple[int, int], regions: list[tuple[int, int]]) -> bool:

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from rumourmill import languages
+from rumourmill.text import mask
 from rumourmill.claims.attribution import Attribution, capitalises_nouns
 from rumourmill.claims.lexicon import Lexicon, Regex, cue, norm, patterns_regex, search_any
 
@@ -157,8 +158,7 @@ def probability(sentence: str, lex: Lexicon, hedge: str) -> float:
 
 def polarity(sentence: str, lex: Lexicon) -> str:
     """Negative when negated or denied; "it is not ruled out that X buys Y" (litotes) is not."""
-    for m in lex.litotes.finditer(sentence):
-        sentence = sentence[:m.start()] + " " * (m.end() - m.start()) + sentence[m.end():]
+    sentence = mask(sentence, [m.span() for m in lex.litotes.finditer(sentence)])
     return "negative" if lex.negation.search(sentence) or lex.deny.search(sentence) else "positive"
 
 

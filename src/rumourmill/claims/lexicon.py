@@ -62,7 +62,7 @@ def required(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     from its parse tree, or None when no such set is found. A sentence whose lower-cased copy
     contains none of them cannot match (see search_any): a substring test costs far less than
     running a long alternation at every position."""
-    found = _required(pattern)
+    found = _needs(pattern)[1]
     return tuple(sorted(found)) if found else None
 
 
@@ -86,25 +86,12 @@ def _needs(pattern) -> tuple[re.Pattern[str], frozenset[str] | None, frozenset[s
     return got
 
 
-def _required(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    return _needs(pattern)[1]
-
-
 @functools.lru_cache(maxsize=64)
 def lowered(text: str) -> str | None:
     """text.lower() for the substring tests, or None where a character folds unlike its lower
     case (see _special_folds) and the tests cannot be trusted. Cached: one sentence is tested
     against many cue sets in a row."""
     return None if _special_folds().search(text) else text.lower()
-
-
-def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    """False only when the pattern cannot match text: none of its required strings occurs."""
-    need = _needs(pattern)[1]
-    if need is None:
-        return True
-    low = lowered(text)
-    return low is None or any(map(low.__contains__, need))
 
 
 _MAX_EXACT = 256
